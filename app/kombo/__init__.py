@@ -1,0 +1,1 @@
+"""kombo layer of Result Desk (see DESIGN.md for the arrows)."""

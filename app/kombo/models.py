@@ -1,0 +1,498 @@
+"""Pydantic models of the Kombo assessment API, true to `shared/contract/`.
+
+Request models are strict: they enforce the schema and the rules the contract states only in
+prose, and they are the single source of validity for the form, the sandbox and the client.
+Response models are lenient: unknown keys are ignored and enum-like values are open strings,
+so that a newer Kombo never makes the desk fail to read an answer.
+
+Cross-field rules are field validators, so every error carries the path of its own field.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+from collections.abc import Callable
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializationInfo,
+    ValidationInfo,
+    field_serializer,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from app.kombo.timefmt import format_kombo_datetime, parse_datetime
+
+MAX_ATTACHMENTS = 5
+CONTENT_TYPE_PATTERN = re.compile(r"^[\w.-]+/[\w.-]+$")
+GENERIC_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-stream"})
+
+
+class ResultStatus(StrEnum):
+    OPEN = "OPEN"
+    COMPLETED = "COMPLETED"
+    CANCELLED = "CANCELLED"
+
+
+class SubResultStatus(StrEnum):
+    COMPLETED = "COMPLETED"
+    CANCELLED = "CANCELLED"
+
+
+class OrderStatus(StrEnum):
+    """Known order statuses. Responses keep unknown values as plain strings."""
+
+    OPEN = "OPEN"
+    COMPLETED = "COMPLETED"
+    CANCELLED = "CANCELLED"
+    REJECTED = "REJECTED"
+
+
+# --- reusable field types -------------------------------------------------------------------
+
+
+def _finite_number(value: Any) -> Any:
+    # bool is an int in Python, but `true` is not a score.
+    if isinstance(value, bool):
+        raise PydanticCustomError("finite_number", "Enter a number.")
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            raise PydanticCustomError("finite_number", "Enter a number.") from None
+    if isinstance(value, int | float):
+        if not math.isfinite(value):
+            raise PydanticCustomError(
+                "finite_number", "Enter a finite number (not NaN or infinity)."
+            )
+        if isinstance(value, int) and abs(value) > 2**53:
+            raise PydanticCustomError("finite_number", "This number is too large to send exactly.")
+        return float(value)
+    return value
+
+
+def _number_to_json(value: float) -> int | float:
+    # 90.0 is written as 90, like the contract's examples; both are the same JSON number.
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+FiniteNumber = Annotated[
+    float,
+    BeforeValidator(_finite_number),
+    PlainSerializer(_number_to_json, return_type=Any),
+]
+
+
+def _non_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("non_blank", "This cannot be empty.")
+    return value
+
+
+NonBlankStr = Annotated[str, AfterValidator(_non_blank)]
+
+
+def _absolute_url(value: str) -> str:
+    text = value.strip()
+    if not text:
+        raise PydanticCustomError("url", "Enter a URL.")
+    match = re.match(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<host>[^/?#\s]+)", text)
+    if match is None or match["scheme"].lower() not in {"http", "https"}:
+        raise PydanticCustomError(
+            "url", "Enter an absolute http:// or https:// URL, e.g. https://example.com/result."
+        )
+    if any(ch.isspace() for ch in text):
+        raise PydanticCustomError("url", "A URL cannot contain spaces; encode them as %20.")
+    return text
+
+
+AbsoluteUrl = Annotated[str, AfterValidator(_absolute_url)]
+
+
+def _kombo_datetime(value: Any) -> datetime:
+    if isinstance(value, str | datetime):
+        try:
+            return parse_datetime(value)
+        except ValueError as exc:
+            raise PydanticCustomError("datetime", str(exc)) from None
+    raise PydanticCustomError("datetime", "Enter a date and time.")
+
+
+KomboDateTime = Annotated[
+    datetime,
+    BeforeValidator(_kombo_datetime),
+    PlainSerializer(format_kombo_datetime, return_type=str),
+]
+
+
+# --- request: PUT /assessment/orders/{id}/result ----------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=True)
+
+
+class TextAttribute(_Strict):
+    type: Literal["TEXT"] = "TEXT"
+    label: NonBlankStr
+    value: str
+
+
+class SubResultScore(_Strict):
+    value: FiniteNumber
+    max: FiniteNumber
+
+    @field_validator("max")
+    @classmethod
+    def _max_at_least_one(cls, value: float) -> float:
+        if value < 1:
+            raise PydanticCustomError("score_max", "The maximum score must be at least 1.")
+        return value
+
+
+class SubResultAttribute(_Strict):
+    type: Literal["SUB_RESULT"] = "SUB_RESULT"
+    id: NonBlankStr
+    label: NonBlankStr
+    score: SubResultScore
+    status: SubResultStatus
+
+
+Attribute = Annotated[TextAttribute | SubResultAttribute, Field(discriminator="type")]
+
+
+class FileRef(_Strict):
+    """A local file whose base64 becomes an attachment's `data` while the request is sent.
+
+    `size` and `mtime_ns` are what the file was when it was added; a file that no longer
+    matches them is refused at send time instead of sending something else.
+    """
+
+    path: str
+    size: int = Field(ge=0)
+    mtime_ns: int | None = None
+    sha256: str | None = None
+
+    @property
+    def base64_length(self) -> int:
+        return 4 * ((self.size + 2) // 3)
+
+
+FileDataRenderer = Callable[["Attachment", FileRef], str]
+
+
+class Attachment(_Strict):
+    # Field order is the JSON order: name, then the source, then its type (as Kombo's example).
+    name: NonBlankStr
+    data_url: AbsoluteUrl | None = None
+    # Inline base64, or a FileRef that the streamed body (body.py) encodes at send time.
+    data: str | FileRef | None = Field(default=None, validate_default=True)
+    content_type: str | None = Field(default=None, validate_default=True)
+
+    # Cross-field rules are field validators (not a model validator) so that they are reported
+    # together with every other error, at the field they concern. `info.data` holds the fields
+    # declared above that validated; a missing key means that field already has its own error.
+
+    @field_validator("data")
+    @classmethod
+    def _data_source(
+        cls, value: str | FileRef | None, info: ValidationInfo
+    ) -> str | FileRef | None:
+        if "data_url" not in info.data:
+            return value
+        has_url = info.data["data_url"] is not None
+        if value is None and not has_url:
+            raise PydanticCustomError(
+                "attachment_source", "Attach a file or give a link (data_url)."
+            )
+        if value is not None and has_url:
+            raise PydanticCustomError(
+                "attachment_source", "Give either the file data or a link (data_url), not both."
+            )
+        if isinstance(value, str):
+            try:
+                base64.b64decode(value, validate=True)
+            except (binascii.Error, ValueError):
+                raise PydanticCustomError(
+                    "base64", "The attachment data is not valid base64."
+                ) from None
+        return value
+
+    @field_validator("content_type")
+    @classmethod
+    def _content_type(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None:
+            if info.data.get("data") is not None:
+                raise PydanticCustomError(
+                    "content_type_required",
+                    "A content type is required when the file is sent inline.",
+                )
+            return None
+        if not CONTENT_TYPE_PATTERN.match(value):
+            raise PydanticCustomError(
+                "content_type",
+                "Use a type/subtype such as application/pdf (no spaces or parameters).",
+            )
+        return value
+
+    @field_serializer("data")
+    def _serialize_data(self, value: str | FileRef | None, info: SerializationInfo) -> str | None:
+        if not isinstance(value, FileRef):
+            return value
+        context = info.context if isinstance(info.context, dict) else {}
+        renderer: FileDataRenderer | None = context.get("file_data")
+        if renderer is None:
+            raise ValueError(
+                "A file attachment needs a file_data renderer (see app.kombo.body) to be dumped."
+            )
+        return renderer(self, value)
+
+    @property
+    def is_generic_type(self) -> bool:
+        return (self.content_type or "").lower() in GENERIC_CONTENT_TYPES
+
+
+class SmartRecruitersFields(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    scoreLabel: str | None = None  # Kombo's camelCase key
+
+
+class RecruiteeFields(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    subtitle: str | None = None
+
+
+class WorkdayStatusReference(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    # Required once the reference is present (SDK 1.2.0+).
+    Assessment_Status_ID: str
+
+
+class WorkdayTestResultData(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    Assessment_Test_Status_Reference: WorkdayStatusReference | None = None
+
+
+class WorkdayCandidateAssessmentData(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    Assess_Candidate_Test_Result_Data: WorkdayTestResultData | None = None
+
+
+class WorkdayAssessCandidateData(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    Candidate_Assessment_Data: WorkdayCandidateAssessmentData | None = None
+
+
+class WorkdayFields(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    Assess_Candidate_Data: WorkdayAssessCandidateData | None = None
+
+
+class RemoteFields(BaseModel):
+    """Per-ATS pass-through values; keys for other systems pass through unchanged."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    smartrecruiters: SmartRecruitersFields | None = None
+    recruitee: RecruiteeFields | None = None
+    workday: WorkdayFields | None = None
+
+    @property
+    def workday_assessment_status_id(self) -> str | None:
+        node: Any = self.workday
+        for key in WORKDAY_STATUS_PATH[:-1]:
+            node = getattr(node, key, None)
+        return None if node is None else str(node.Assessment_Status_ID)
+
+
+WORKDAY_STATUS_PATH = (
+    "Assess_Candidate_Data",
+    "Candidate_Assessment_Data",
+    "Assess_Candidate_Test_Result_Data",
+    "Assessment_Test_Status_Reference",
+    "Assessment_Status_ID",
+)
+
+
+def workday_remote_fields(status_id: str) -> dict[str, Any]:
+    """The nested Workday object for one assessment status ID."""
+    node: dict[str, Any] = {WORKDAY_STATUS_PATH[-1]: status_id}
+    for key in reversed(WORKDAY_STATUS_PATH[:-1]):
+        node = {key: node}
+    return node
+
+
+class ResultBody(_Strict):
+    """The body of `PUT /assessment/orders/{assessment_order_id}/result`."""
+
+    status: ResultStatus
+    result_url: AbsoluteUrl
+    completed_at: KomboDateTime | None = Field(default=None, validate_default=True)
+    score: FiniteNumber | None = None
+    max_score: FiniteNumber | None = None
+    attributes: list[Attribute] | None = None
+    attachments: list[Attachment] | None = Field(default=None, max_length=MAX_ATTACHMENTS)
+    remote_fields: RemoteFields | None = None
+
+    @field_validator("completed_at")
+    @classmethod
+    def _completed_at_when_closed(
+        cls, value: datetime | None, info: ValidationInfo
+    ) -> datetime | None:
+        status = info.data.get("status")
+        if value is None and status in (ResultStatus.COMPLETED, ResultStatus.CANCELLED):
+            raise PydanticCustomError(
+                "completed_at_required",
+                "A completion time is required when the status is {status}.",
+                {"status": status.value},
+            )
+        return value
+
+    def to_jsonable(self, file_data: FileDataRenderer | None = None) -> dict[str, Any]:
+        """The JSON object to send: unset optional fields are left out, never null."""
+        return self.model_dump(
+            mode="json",
+            exclude_none=True,
+            context={"file_data": file_data} if file_data else None,
+        )
+
+    @property
+    def file_attachments(self) -> list[tuple[Attachment, FileRef]]:
+        return [(a, a.data) for a in self.attachments or [] if isinstance(a.data, FileRef)]
+
+
+# --- responses ------------------------------------------------------------------------------
+
+
+class _Lenient(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class KomboWarning(_Lenient):
+    message: str
+
+
+class PutResultResponse(_Lenient):
+    status: Literal["success"]
+    data: dict[str, Any] = Field(default_factory=dict)
+    warnings: list[KomboWarning] = Field(default_factory=list)
+
+
+class ErrorDetail(_Lenient):
+    # An open string: codes Kombo adds later are kept, not rejected (API-NOTES 7.3).
+    code: str | None = None
+    title: str | None = None
+    message: str
+    log_url: str | None = None
+
+
+class ErrorEnvelope(_Lenient):
+    status: Literal["error"]
+    error: ErrorDetail
+
+
+class Candidate(_Lenient):
+    remote_id: str | None = None
+    email: str
+    first_name: str | None = None
+    last_name: str | None = None
+    phone: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.email
+
+
+class Application(_Lenient):
+    remote_id: str | None = None
+
+
+class Location(_Lenient):
+    street_1: str | None = None
+    street_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip_code: str | None = None
+    country: str | None = None
+    raw: str | None = None
+
+    @property
+    def display(self) -> str:
+        if self.raw:
+            return self.raw
+        return ", ".join(p for p in (self.city, self.state, self.country) if p)
+
+
+class HiringTeamMember(_Lenient):
+    remote_id: str | None = None
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    hiring_team_roles: list[str] = Field(default_factory=list)
+
+
+class Job(_Lenient):
+    remote_id: str | None = None
+    name: str | None = None
+    job_code: str | None = None
+    description: str | None = None
+    location: Location | None = None
+    hiring_team: list[HiringTeamMember] = Field(default_factory=list)
+
+
+class Order(_Lenient):
+    id: str
+    package_id: str
+    status: str  # OrderStatus values, kept open
+    candidate: Candidate
+    application: Application
+    job: Job
+
+
+class OrdersPage(_Lenient):
+    next: str | None = None
+    results: list[Order]
+
+
+class OrdersResponse(_Lenient):
+    status: Literal["success"]
+    data: OrdersPage
+
+
+class CheckApiKeyData(_Lenient):
+    environment_id: str
+    customer_id: str | None = None
+
+
+class CheckApiKeyResponse(_Lenient):
+    status: Literal["success"]
+    data: CheckApiKeyData
+
+
+class Package(_Lenient):
+    id: str
+    name: str
+    description: str = ""
+    updated_at: str | None = None
+    type: str | None = None
+
+
+class PackagesData(_Lenient):
+    packages: list[Package]
+
+
+class PackagesResponse(_Lenient):
+    status: Literal["success"]
+    data: PackagesData

@@ -1,0 +1,124 @@
+"""Turn model validation into per-field messages the form and the sandbox can show.
+
+`validate_result` never raises on bad input: whatever the user or a client sends, the answer
+is a list of issues, each with the path of the field it concerns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from app.kombo.models import MAX_ATTACHMENTS, ResultBody
+
+Path = tuple[str | int, ...]
+
+# Pydantic's own wording, made to read like the rest of the desk's messages.
+_FRIENDLY: dict[str, str] = {
+    "missing": "This is required.",
+    "string_type": "Enter text.",
+    "float_type": "Enter a number.",
+    "float_parsing": "Enter a number.",
+    "int_type": "Enter a whole number.",
+    "list_type": "Expected a list.",
+    "dict_type": "Expected an object.",
+    "model_type": "Expected an object.",
+    "model_attributes_type": "Expected an object.",
+    "extra_forbidden": "This field is not part of Kombo's result format.",
+    "union_tag_invalid": "The type must be TEXT or SUB_RESULT.",
+    "union_tag_not_found": "Each attribute needs a type: TEXT or SUB_RESULT.",
+    "too_long": f"At most {MAX_ATTACHMENTS} attachments can be sent.",
+}
+
+
+@dataclass(frozen=True)
+class FieldIssue:
+    path: Path
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    @property
+    def dotted(self) -> str:
+        """`attachments[0].content_type` style, for messages outside the form."""
+        out = ""
+        for part in self.path:
+            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+        return out or "body"
+
+
+@dataclass(frozen=True)
+class ValidationOutcome:
+    body: ResultBody | None
+    errors: list[FieldIssue] = field(default_factory=list)
+    warnings: list[FieldIssue] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.body is not None and not self.errors
+
+    def summary(self) -> str:
+        return "; ".join(f"{issue.dotted}: {issue.message}" for issue in self.errors)
+
+
+def _enum_message(ctx: Mapping[str, Any] | None) -> str:
+    expected = (ctx or {}).get("expected", "")
+    return f"Choose one of {expected}." if expected else "Choose one of the listed values."
+
+
+def issues_from_error(error: ValidationError) -> list[FieldIssue]:
+    issues: list[FieldIssue] = []
+    for item in error.errors(include_url=False):
+        loc: list[str | int] = list(item["loc"])
+        # Discriminated unions add the tag to the path (attributes.0.TEXT.label); drop it.
+        if len(loc) >= 3 and loc[0] == "attributes" and loc[2] in {"TEXT", "SUB_RESULT"}:
+            del loc[2]
+        ctx = item.get("ctx") or {}
+        kind = item["type"]
+        if kind == "enum" or kind == "literal_error":
+            message = _enum_message(ctx)
+        else:
+            message = _FRIENDLY.get(kind, item["msg"])
+        message = message.removeprefix("Value error, ")
+        issues.append(FieldIssue(tuple(loc), message))
+    return issues
+
+
+def result_warnings(body: ResultBody) -> list[FieldIssue]:
+    """What is allowed but probably a mistake; shown, never blocking."""
+    warnings: list[FieldIssue] = []
+    if body.score is not None and body.max_score is not None and body.score > body.max_score:
+        warnings.append(FieldIssue(("score",), "The score is above the maximum score.", "warning"))
+    for index, attachment in enumerate(body.attachments or []):
+        if attachment.is_generic_type:
+            warnings.append(
+                FieldIssue(
+                    ("attachments", index, "content_type"),
+                    f"{attachment.content_type} is generic; the ATS may not open the file. "
+                    "Use a meaningful type such as application/pdf.",
+                    "warning",
+                )
+            )
+    for index, attribute in enumerate(body.attributes or []):
+        if attribute.type == "SUB_RESULT" and attribute.score.value > attribute.score.max:
+            warnings.append(
+                FieldIssue(
+                    ("attributes", index, "score", "value"),
+                    "The sub-result score is above its maximum.",
+                    "warning",
+                )
+            )
+    return warnings
+
+
+def validate_result(data: Mapping[str, Any] | Any) -> ValidationOutcome:
+    """Validate a result body given as a mapping (form state or a request's JSON)."""
+    if not isinstance(data, Mapping):
+        return ValidationOutcome(None, [FieldIssue((), "The body must be a JSON object.")])
+    try:
+        body = ResultBody.model_validate(data)
+    except ValidationError as exc:
+        return ValidationOutcome(None, issues_from_error(exc))
+    return ValidationOutcome(body, [], result_warnings(body))

@@ -1,0 +1,1 @@
+"""sandbox layer of Result Desk (see DESIGN.md for the arrows)."""

@@ -1,0 +1,1 @@
+"""store layer of Result Desk (see DESIGN.md for the arrows)."""

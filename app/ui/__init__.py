@@ -1,0 +1,1 @@
+"""ui layer of Result Desk (see DESIGN.md for the arrows)."""
