@@ -1,0 +1,285 @@
+"""The request body of `PUT .../result`, streamed or built in memory, byte for byte the same.
+
+A body is planned once as JSON text in which every file attachment's `data` is a placeholder;
+the text around the placeholders is sent as it is and each placeholder becomes the base64 of
+its file, read in chunks whose size is a multiple of 3 so that the base64 of the chunks joined
+equals the base64 of the whole file. The exact `Content-Length` is known before the first byte
+goes out, and memory stays near one chunk however large the files are.
+
+A file that no longer matches the `FileRef` it was added as is refused: before sending
+(`verify_files`), and while streaming, by raising from the iterator so that the request stays
+incomplete and the server never writes it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import logging
+import os
+import re
+import secrets
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from app.kombo.errors import AttachmentChangedError
+from app.kombo.models import Attachment, FileRef, ResultBody
+
+log = logging.getLogger(__name__)
+
+# 3 * 64 KiB raw bytes become 256 KiB of base64 per chunk.
+DEFAULT_CHUNK_SIZE = 3 * 64 * 1024
+# Inline base64 longer than this is shortened in the preview.
+PREVIEW_INLINE_LIMIT = 80
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class _FilePart:
+    index: int  # position in body.attachments, for the error message
+    ref: FileRef
+
+
+_Part = bytes | _FilePart
+
+
+def _dump(data: Any) -> str:
+    # ASCII-only output: a lone surrogate from pasted text cannot make the encoding fail, and
+    # every byte count is a character count.
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+
+
+def _plan(body: ResultBody) -> list[_Part]:
+    """The body as static JSON bytes with a `_FilePart` wherever a file's base64 goes."""
+    attachments = body.attachments or []
+    nonce = secrets.token_hex(12)
+    refs: list[_FilePart] = []
+
+    def placeholder(attachment: Attachment, ref: FileRef) -> str:
+        index = next(i for i, a in enumerate(attachments) if a is attachment)
+        refs.append(_FilePart(index, ref))
+        return f"@@result-desk-file-{nonce}-{len(refs) - 1}@@"
+
+    text = _dump(body.to_jsonable(file_data=placeholder))
+    pieces = re.split(rf"@@result-desk-file-{nonce}-(\d+)@@", text)
+    parts: list[_Part] = []
+    for position, piece in enumerate(pieces):
+        if position % 2:
+            parts.append(refs[int(piece)])
+        elif piece:
+            parts.append(piece.encode("ascii"))
+    if len(pieces) // 2 != len(refs):  # pragma: no cover - a 96-bit nonce does not collide
+        raise RuntimeError("placeholder collision while planning the request body")
+    return parts
+
+
+def body_parts(body: ResultBody) -> list[bytes | FileRef]:
+    """The body as ASCII JSON pieces with a FileRef wherever that file's base64 goes."""
+    return [part if isinstance(part, bytes) else part.ref for part in _plan(body)]
+
+
+def _part_length(part: _Part) -> int:
+    return len(part) if isinstance(part, bytes) else part.ref.base64_length
+
+
+def human_size(size: int) -> str:
+    """`812 bytes`, `14.2 kB`, `1.2 MB`: decimal units, as file managers show them."""
+    if size < 1000:
+        return f"{size} byte{'s' if size != 1 else ''}"
+    value = float(size)
+    for unit in ("kB", "MB", "GB", "TB"):
+        value /= 1000
+        if value < 1000 or unit == "TB":
+            break
+    return f"{value:.1f} {unit}"
+
+
+# --- files ----------------------------------------------------------------------------------
+
+
+def file_ref_for(path: str | os.PathLike[str]) -> FileRef:
+    """A reference to a regular file as it is now (one stat; hashing is left to a worker)."""
+    absolute = os.path.abspath(path)
+    info = os.stat(absolute)
+    if not os.path.isfile(absolute):
+        raise IsADirectoryError(f"{absolute} is not a regular file")
+    return FileRef(path=absolute, size=info.st_size, mtime_ns=info.st_mtime_ns)
+
+
+def sha256_file(path: str | os.PathLike[str], chunk_size: int = 1024 * 1024) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk_size):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check_stat(ref: FileRef, index: int) -> None:
+    try:
+        info = os.stat(ref.path)
+    except FileNotFoundError:
+        raise AttachmentChangedError(ref.path, "the file no longer exists", index) from None
+    except OSError as exc:
+        raise AttachmentChangedError(
+            ref.path, f"the file cannot be read ({exc.strerror or exc})", index
+        ) from None
+    if info.st_size != ref.size:
+        raise AttachmentChangedError(
+            ref.path,
+            f"the file changed size since it was added "
+            f"(was {human_size(ref.size)}, now {human_size(info.st_size)})",
+            index,
+        )
+    if ref.mtime_ns is not None and info.st_mtime_ns != ref.mtime_ns:
+        raise AttachmentChangedError(ref.path, "the file was modified after it was added", index)
+
+
+def verify_files(body: ResultBody) -> None:
+    """Raise `AttachmentChangedError` for the first file attachment that is gone or changed."""
+    for index, attachment in enumerate(body.attachments or []):
+        if isinstance(attachment.data, FileRef):
+            _check_stat(attachment.data, index)
+
+
+class _FileEncoder:
+    """Reads one FileRef in chunks and returns their base64; blocking, so run it in a worker."""
+
+    def __init__(self, part: _FilePart, chunk_size: int) -> None:
+        self._part = part
+        self._chunk_size = chunk_size
+        self._remaining = part.ref.size
+        self._digest = hashlib.sha256() if part.ref.sha256 else None
+        self._handle: BinaryIO | None = None
+
+    def _changed(self, reason: str) -> AttachmentChangedError:
+        return AttachmentChangedError(self._part.ref.path, reason, self._part.index)
+
+    def next_chunk(self) -> bytes:
+        """The base64 of the next chunk, or b"" when the file is done."""
+        if self._handle is None:
+            _check_stat(self._part.ref, self._part.index)
+            try:
+                self._handle = open(self._part.ref.path, "rb")  # noqa: SIM115 - closed in close()
+            except OSError as exc:
+                raise self._changed(f"the file cannot be read ({exc.strerror or exc})") from None
+        if self._remaining == 0:
+            return b""
+        want = min(self._chunk_size, self._remaining)
+        data = self._handle.read(want)
+        if len(data) < want:
+            raise self._changed("the file became shorter while it was being sent")
+        self._remaining -= len(data)
+        if self._digest is not None:
+            self._digest.update(data)
+        if self._remaining == 0:
+            # Checked before the last chunk goes out, so a changed file never arrives whole.
+            if self._handle.read(1):
+                raise self._changed("the file grew while it was being sent")
+            if self._digest is not None and self._digest.hexdigest() != self._part.ref.sha256:
+                raise self._changed("the file's content changed since it was added")
+        return base64.b64encode(data)
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+# --- the body -------------------------------------------------------------------------------
+
+
+class StreamedBody:
+    """An async iterable of the body's bytes with its exact length known up front.
+
+    Every `async for` starts from the beginning, so one instance can be sent again after a
+    retry. File reads and base64 run in a worker thread; the loop thread only yields bytes.
+    """
+
+    def __init__(
+        self,
+        body: ResultBody,
+        *,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        on_progress: ProgressCallback | None = None,
+    ) -> None:
+        if chunk_size <= 0 or chunk_size % 3:
+            raise ValueError("chunk_size must be a positive multiple of 3")
+        self._parts = _plan(body)
+        self._chunk_size = chunk_size
+        self._on_progress = on_progress
+        self.content_length: int = sum(_part_length(part) for part in self._parts)
+
+    def __repr__(self) -> str:
+        return f"<StreamedBody {self.content_length} bytes>"
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._stream()
+
+    def _progress(self, sent: int) -> None:
+        if self._on_progress is None:
+            return
+        try:
+            self._on_progress(sent, self.content_length)
+        except Exception:
+            # A faulty progress display must not abort an upload half-way (outcome unknown).
+            log.exception("progress callback failed")
+
+    async def _stream(self) -> AsyncIterator[bytes]:
+        sent = 0
+        # Static JSON text is sliced to the size of a base64 chunk, so large inline data
+        # does not go out as one block either.
+        static_slice = 4 * (self._chunk_size // 3)
+        for part in self._parts:
+            if isinstance(part, bytes):
+                for start in range(0, len(part), static_slice):
+                    piece = part[start : start + static_slice]
+                    yield piece
+                    sent += len(piece)
+                    self._progress(sent)
+                continue
+            encoder = _FileEncoder(part, self._chunk_size)
+            try:
+                while chunk := await asyncio.to_thread(encoder.next_chunk):
+                    yield chunk
+                    sent += len(chunk)
+                    self._progress(sent)
+            finally:
+                encoder.close()
+
+
+def render_json_bytes(body: ResultBody) -> bytes:
+    """The same bytes `StreamedBody` sends, built in memory (reads files: not on the UI thread)."""
+    out = bytearray()
+    for part in _plan(body):
+        if isinstance(part, bytes):
+            out += part
+            continue
+        encoder = _FileEncoder(part, DEFAULT_CHUNK_SIZE)
+        try:
+            while chunk := encoder.next_chunk():
+                out += chunk
+        finally:
+            encoder.close()
+    return bytes(out)
+
+
+def _inline_size(data: str) -> int:
+    return max(0, len(data) * 3 // 4 - data[-2:].count("="))
+
+
+def preview_json(body: ResultBody) -> str:
+    """Indented JSON of what will be sent, with attachment data shortened for people."""
+
+    def shortened(attachment: Attachment, ref: FileRef) -> str:
+        return f"<base64 of {attachment.name}, {human_size(ref.size)}>"
+
+    data = body.to_jsonable(file_data=shortened)
+    for attachment, item in zip(body.attachments or [], data.get("attachments", []), strict=True):
+        inline = attachment.data
+        if isinstance(inline, str) and len(inline) > PREVIEW_INLINE_LIMIT:
+            item["data"] = f"<base64 of {attachment.name}, {human_size(_inline_size(inline))}>"
+    return json.dumps(data, indent=2, ensure_ascii=False)

@@ -1,0 +1,617 @@
+"""The async Kombo client: the result write and the few reads around it, on httpx.
+
+What it promises the caller:
+- an order ID is always exactly one path segment, whatever it contains;
+- a write is retried automatically only when it surely did not happen (HTTP 429, or no
+  connection could be made), and every wait is announced through `on_retry` first;
+- every failure is one of the typed errors in `errors.py`, and a network error says whether
+  the request surely never reached Kombo (`outcome_unknown=False`) or might have been written;
+- the API key is sent in one header and appears nowhere else: not in reprs, logs or errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import json
+import logging
+import os
+import socket
+import ssl
+import time
+import urllib.request
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, TypeVar
+from urllib.parse import quote
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from app._version import __version__
+from app.kombo.body import ProgressCallback, StreamedBody, verify_files
+from app.kombo.errors import (
+    KomboApiError,
+    KomboInvalidResponse,
+    KomboNetworkError,
+    RateLimitInfo,
+    parse_rate_limit,
+)
+from app.kombo.models import (
+    CheckApiKeyData,
+    CheckApiKeyResponse,
+    ErrorEnvelope,
+    OrdersPage,
+    OrdersResponse,
+    Package,
+    PackagesResponse,
+    PutResultResponse,
+    ResultBody,
+)
+from app.kombo.retry import (
+    COULD_NOT_CONNECT,
+    RATE_LIMITED,
+    RetryBudget,
+    RetryNotice,
+    RetryPolicy,
+    server_wait,
+)
+from app.kombo.timefmt import format_kombo_datetime
+
+__all__ = [
+    "USER_AGENT",
+    "KomboClient",
+    "ProgressCallback",
+    "PutResultOutcome",
+    "RetryCallback",
+    "RetryNotice",
+    "RetryPolicy",
+    "Timeouts",
+    "order_path_segment",
+]
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"result-desk/{__version__}"
+MAX_PAGE_SIZE = 250
+# Kombo's answers are small; anything larger is not Kombo and is not read into memory.
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+EXCERPT_CHARS = 300
+
+RetryCallback = Callable[[RetryNotice], None]
+Method = Literal["GET", "PUT"]
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds. Connecting fails fast; sending attachments and Kombo's ATS round trip may not."""
+
+    connect: float = 10.0
+    read: float = 120.0
+    write: float = 120.0
+    pool: float = 10.0
+
+    def to_httpx(self) -> httpx.Timeout:
+        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+
+
+@dataclass(frozen=True)
+class PutResultOutcome:
+    response: PutResultResponse
+    http_status: int
+    duration_s: float
+    attempts: int
+    request_bytes: int
+    rate_limit: RateLimitInfo
+
+
+class _Secret:
+    """Holds the key so that no repr, vars() dump or debugger view shows it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "<hidden>"
+
+    __str__ = __repr__
+
+
+def order_path_segment(order_id: str) -> str:
+    """The order ID percent-encoded as exactly one path segment.
+
+    `quote(..., safe="")` encodes `/ ? # %` and spaces; `.` and `..` are left alone by it, and
+    as whole segments they would be dot segments, so they are encoded too.
+    """
+    if not order_id.strip():
+        raise ValueError("Enter an order ID.")
+    segment = quote(order_id, safe="")
+    if segment in {".", ".."}:
+        segment = segment.replace(".", "%2E")
+    return segment
+
+
+def _clean_key(api_key: str) -> str:
+    key = api_key.strip()
+    if key[:7].lower() == "bearer ":  # pasted with its scheme, as the SDK also accepts
+        key = key[7:].strip()
+    if not key:
+        raise ValueError("An API key is required.")
+    if not key.isascii() or not key.isprintable() or " " in key:
+        # The message must not repeat the key.
+        raise ValueError("The API key contains characters that cannot be sent in a header.")
+    return key
+
+
+def _ssl_context(verify: bool | str) -> bool | ssl.SSLContext:
+    if isinstance(verify, bool):
+        return verify
+    if os.path.isdir(verify):
+        return ssl.create_default_context(capath=verify)
+    return ssl.create_default_context(cafile=verify)
+
+
+# --- turning httpx failures into what the person needs to know ------------------------------
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def _plain_reason(exc: BaseException) -> str:
+    for cause in _causes(exc):
+        if isinstance(cause, socket.gaierror):
+            return "the server name could not be found"
+        if isinstance(cause, OSError) and cause.errno is not None:
+            match cause.errno:
+                case errno.ECONNREFUSED:
+                    return "the connection was refused"
+                case errno.ETIMEDOUT:
+                    return "the connection timed out"
+                case errno.ENETUNREACH | errno.EHOSTUNREACH:
+                    return "the network or host is unreachable"
+                case errno.ECONNRESET:
+                    return "the connection was reset"
+    text = str(exc).strip()
+    if "Name or service not known" in text or "nodename nor servname" in text:
+        return "the server name could not be found"
+    if "Connection refused" in text:
+        return "the connection was refused"
+    return text or type(exc).__name__
+
+
+def _tls_reason(exc: BaseException) -> str | None:
+    for cause in _causes(exc):
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return f"the server's certificate is not trusted ({cause.verify_message})"
+        if isinstance(cause, ssl.SSLError):
+            return f"the TLS handshake failed ({cause.reason or cause})"
+    text = str(exc)
+    if "CERTIFICATE_VERIFY_FAILED" in text:
+        return "the server's certificate is not trusted"
+    if "SSL" in text or "TLS" in text:
+        return "the TLS handshake failed"
+    return None
+
+
+def _proxy_in_use(url: httpx.URL) -> bool:
+    proxies = urllib.request.getproxies_environment()
+    if url.scheme not in proxies and "all" not in proxies:
+        return False
+    # httpx honours only the environment's proxies (trust_env), so ask about those alone.
+    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+    return not bypass(url.host)
+
+
+def _excerpt(raw: bytes) -> str:
+    text = " ".join(raw[: EXCERPT_CHARS * 4].decode("utf-8", "replace").split())
+    return text[:EXCERPT_CHARS] + ("…" if len(text) > EXCERPT_CHARS else "")
+
+
+# --- the client -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Answer:
+    status: int
+    reason: str
+    headers: httpx.Headers
+    raw: bytes
+    attempts: int
+    request_bytes: int
+
+
+class KomboClient:
+    """One connection profile's view of Kombo. Use as `async with KomboClient(...) as kombo:`."""
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        integration_id: str | None = None,
+        *,
+        timeouts: Timeouts = Timeouts(),
+        retry: RetryPolicy = RetryPolicy(),  # noqa: B008 - frozen, shared safely
+        verify: bool | str = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        url = httpx.URL(base_url.strip())
+        if url.scheme not in {"http", "https"} or not url.host:
+            raise ValueError("The base URL must be an absolute http:// or https:// URL.")
+        if url.query or url.fragment:
+            raise ValueError("The base URL cannot have a query or a fragment.")
+        self._base = url
+        self._base_path = url.raw_path.rstrip(b"/")
+        self._key = _Secret(_clean_key(api_key))
+        self.integration_id = integration_id.strip() if integration_id else None
+        self.timeouts = timeouts
+        self.retry = retry
+        self._http = httpx.AsyncClient(
+            timeout=timeouts.to_httpx(),
+            verify=_ssl_context(verify),
+            transport=transport,
+            follow_redirects=False,  # a redirected PUT would be a different request
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+        )
+
+    @property
+    def base_url(self) -> str:
+        return str(self._base)
+
+    def __repr__(self) -> str:
+        return f"KomboClient(base_url={self.base_url!r}, integration_id={self.integration_id!r})"
+
+    async def __aenter__(self) -> KomboClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # --- public calls -----------------------------------------------------------------------
+
+    async def put_result(
+        self,
+        order_id: str,
+        body: ResultBody,
+        *,
+        on_progress: ProgressCallback | None = None,
+        on_retry: RetryCallback | None = None,
+    ) -> PutResultOutcome:
+        """Write a result. Raises AttachmentChangedError before sending if a file changed."""
+        started = time.monotonic()
+        url = self._url(b"/assessment/orders/" + order_path_segment(order_id).encode() + b"/result")
+        await asyncio.to_thread(verify_files, body)
+        answer = await self._call(
+            "PUT", url, assessment=True, body=body, on_progress=on_progress, on_retry=on_retry
+        )
+        response = self._parse(PutResultResponse, answer)
+        return PutResultOutcome(
+            response=response,
+            http_status=answer.status,
+            duration_s=time.monotonic() - started,
+            attempts=answer.attempts,
+            request_bytes=answer.request_bytes,
+            rate_limit=parse_rate_limit(answer.headers),
+        )
+
+    async def list_orders(
+        self,
+        *,
+        statuses: Sequence[str] = (),
+        ids: Sequence[str] = (),
+        created_after: datetime | None = None,
+        page_size: int = 100,
+        cursor: str | None = None,
+        on_retry: RetryCallback | None = None,
+    ) -> OrdersPage:
+        """One page of `GET /assessment/orders`; pass `page.next` as `cursor` for the next."""
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}.")
+        params: dict[str, str] = {"page_size": str(page_size)}
+        if statuses:
+            params["statuses"] = ",".join(str(s) for s in statuses)
+        if ids:
+            params["ids"] = ",".join(ids)
+        if created_after is not None:
+            params["created_after"] = format_kombo_datetime(created_after)
+        if cursor:
+            params["cursor"] = cursor
+        answer = await self._call(
+            "GET",
+            self._url(b"/assessment/orders"),
+            assessment=True,
+            params=params,
+            on_retry=on_retry,
+        )
+        return self._parse(OrdersResponse, answer).data
+
+    async def iter_order_pages(
+        self,
+        *,
+        statuses: Sequence[str] = (),
+        ids: Sequence[str] = (),
+        created_after: datetime | None = None,
+        page_size: int = 100,
+        on_retry: RetryCallback | None = None,
+    ) -> AsyncIterator[OrdersPage]:
+        """Every page in turn; the filters are resent with every cursor (they are not in it)."""
+        cursor: str | None = None
+        seen: set[str] = set()
+        while True:
+            page = await self.list_orders(
+                statuses=statuses,
+                ids=ids,
+                created_after=created_after,
+                page_size=page_size,
+                cursor=cursor,
+                on_retry=on_retry,
+            )
+            yield page
+            if not page.next:
+                return
+            if page.next in seen:
+                raise KomboInvalidResponse(200, "Kombo returned the same page cursor twice.")
+            seen.add(page.next)
+            cursor = page.next
+
+    async def check_api_key(self) -> CheckApiKeyData:
+        answer = await self._call("GET", self._url(b"/check-api-key"), assessment=False)
+        return self._parse(CheckApiKeyResponse, answer).data
+
+    async def get_packages(self) -> list[Package]:
+        answer = await self._call("GET", self._url(b"/assessment/packages"), assessment=True)
+        return self._parse(PackagesResponse, answer).data.packages
+
+    # --- the request machinery --------------------------------------------------------------
+
+    def _url(self, path: bytes) -> httpx.URL:
+        # raw_path is sent as it is: httpx does not decode %2F or collapse dot segments in it.
+        return self._base.copy_with(raw_path=self._base_path + path)
+
+    def _headers(self, assessment: bool) -> dict[str, str]:
+        headers = {"Authorization": f"Bearer {self._key.reveal()}"}
+        if assessment:
+            if not self.integration_id:
+                raise ValueError("An integration ID is required for assessment calls.")
+            headers["X-Integration-Id"] = self.integration_id
+        return headers
+
+    async def _call(
+        self,
+        method: Method,
+        url: httpx.URL,
+        *,
+        assessment: bool,
+        params: Mapping[str, str] | None = None,
+        body: ResultBody | None = None,
+        on_progress: ProgressCallback | None = None,
+        on_retry: RetryCallback | None = None,
+    ) -> _Answer:
+        budget = RetryBudget(self.retry)
+        while True:
+            attempt = budget.start_attempt()
+            headers = self._headers(assessment)
+            content: StreamedBody | None = None
+            if body is not None:
+                content = StreamedBody(body, on_progress=on_progress)
+                headers["Content-Type"] = "application/json"
+                # Explicit, so httpx sends the iterable with Content-Length, not chunked.
+                headers["Content-Length"] = str(content.content_length)
+            request = self._http.build_request(
+                method, url, params=params, headers=headers, content=content
+            )
+            sent_at = time.monotonic()
+            try:
+                answer = await self._send_once(request, method)
+            except KomboNetworkError as error:
+                if error.kind != "connect":
+                    raise
+                wait = budget.next_wait()
+                if wait is None:
+                    raise
+                await self._wait(on_retry, RetryNotice(attempt + 1, wait, COULD_NOT_CONNECT))
+                continue
+            log.debug(
+                "%s %s -> %d in %.2f s (attempt %d)",
+                method,
+                url.raw_path.decode(),
+                answer.status,
+                time.monotonic() - sent_at,
+                attempt,
+            )
+            if answer.status == 429:
+                wait = budget.next_wait(server_wait(answer.headers))
+                if wait is not None:
+                    await self._wait(on_retry, RetryNotice(attempt + 1, wait, RATE_LIMITED))
+                    continue
+            answer.attempts = attempt
+            answer.request_bytes = content.content_length if content is not None else 0
+            return answer
+
+    async def _wait(self, on_retry: RetryCallback | None, notice: RetryNotice) -> None:
+        log.info(
+            "%s; retrying in %.1f s (attempt %d)",
+            notice.reason,
+            notice.wait_seconds,
+            notice.attempt,
+        )
+        if on_retry is not None:
+            try:
+                on_retry(notice)
+            except Exception:
+                log.exception("retry callback failed")
+        await asyncio.sleep(notice.wait_seconds)
+
+    async def _send_once(self, request: httpx.Request, method: Method) -> _Answer:
+        host = request.url.host
+        writes = method != "GET"
+        try:
+            response = await self._http.send(request, stream=True)
+        except httpx.ConnectTimeout:
+            raise KomboNetworkError(
+                f"Could not connect to {host}: no answer within {self.timeouts.connect:g} s. "
+                "Nothing was sent.",
+                outcome_unknown=False,
+                kind="connect",
+            ) from None
+        except httpx.ConnectError as exc:
+            raise self._connect_error(exc, request.url) from None
+        except httpx.ProxyError as exc:
+            raise KomboNetworkError(
+                f"The proxy could not open a connection to {host} ({_plain_reason(exc)}). "
+                "Nothing was sent.",
+                outcome_unknown=False,
+                kind="proxy",
+            ) from None
+        except httpx.PoolTimeout:
+            raise KomboNetworkError(
+                "Too many requests were already in progress; this one was not sent.",
+                outcome_unknown=False,
+                kind="timeout",
+            ) from None
+        except httpx.TransportError as exc:
+            raise self._after_start_error(exc, host, writes) from None
+        try:
+            raw = await self._read_capped(response)
+        except httpx.DecodingError:
+            raise KomboInvalidResponse(
+                response.status_code,
+                "Kombo's answer could not be decoded.",
+                content_type=response.headers.get("content-type", ""),
+            ) from None
+        except httpx.TransportError as exc:
+            raise self._after_start_error(exc, host, writes) from None
+        finally:
+            await response.aclose()
+        return _Answer(response.status_code, response.reason_phrase, response.headers, raw, 0, 0)
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        raw = bytearray()
+        async for chunk in response.aiter_bytes():
+            raw += chunk
+            if len(raw) > MAX_RESPONSE_BYTES:
+                raise KomboInvalidResponse(
+                    response.status_code,
+                    f"The answer was larger than {MAX_RESPONSE_BYTES // (1024 * 1024)} MB; "
+                    "this is not Kombo.",
+                    self._redact(_excerpt(bytes(raw))),
+                    response.headers.get("content-type", ""),
+                )
+        return bytes(raw)
+
+    def _connect_error(self, exc: httpx.ConnectError, url: httpx.URL) -> KomboNetworkError:
+        host = url.host
+        if (tls := _tls_reason(exc)) is not None:
+            return KomboNetworkError(
+                f"The secure connection to {host} failed: {tls}. Nothing was sent. If your "
+                "network inspects HTTPS, set its CA bundle in the connection profile.",
+                outcome_unknown=False,
+                kind="tls",
+            )
+        reason = _plain_reason(exc)
+        if _proxy_in_use(url):
+            return KomboNetworkError(
+                f"Could not connect to {host} through the proxy: {reason}. Nothing was sent.",
+                outcome_unknown=False,
+                kind="proxy",
+            )
+        return KomboNetworkError(
+            f"Could not connect to {host}: {reason}. Nothing was sent.",
+            outcome_unknown=False,
+            kind="connect",
+        )
+
+    def _after_start_error(
+        self, exc: httpx.TransportError, host: str, writes: bool
+    ) -> KomboNetworkError:
+        check = (
+            " The result may have been written: check the order in Kombo before sending again."
+            if writes
+            else ""
+        )
+        if isinstance(exc, httpx.WriteTimeout):
+            message = f"Sending to {host} stalled for {self.timeouts.write:g} s and was stopped."
+            kind = "timeout"
+        elif isinstance(exc, httpx.TimeoutException):
+            message = f"Kombo did not answer within {self.timeouts.read:g} s."
+            kind = "timeout"
+        elif isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.RemoteProtocolError):
+            message = f"The connection to {host} was closed before Kombo answered."
+            kind = "dropped"
+        else:
+            message = f"The request to {host} failed: {_plain_reason(exc)}."
+            kind = "network"
+        # After the first byte went out nobody can tell whether Kombo acted on it.
+        return KomboNetworkError(message + check, outcome_unknown=True, kind=kind)
+
+    def _redact(self, text: str) -> str:
+        key = self._key.reveal()
+        return text.replace(key, "<hidden>") if key in text else text
+
+    def _parse(self, model: type[M], answer: _Answer) -> M:
+        content_type = answer.headers.get("content-type", "")
+        try:
+            payload: Any = json.loads(answer.raw)
+        except (ValueError, RecursionError):
+            payload = None
+            is_json = False
+        else:
+            is_json = True
+        excerpt = self._redact(_excerpt(answer.raw))
+        if 200 <= answer.status < 300:
+            if not is_json:
+                raise KomboInvalidResponse(
+                    answer.status,
+                    f"Kombo answered HTTP {answer.status} but not with JSON.",
+                    excerpt,
+                    content_type,
+                )
+            try:
+                return model.model_validate(payload)
+            except ValidationError as exc:
+                first = exc.errors(include_url=False)[0]
+                where = ".".join(str(p) for p in first["loc"]) or "body"
+                raise KomboInvalidResponse(
+                    answer.status,
+                    f"Kombo's answer did not have the expected shape ({where}: {first['msg']}).",
+                    excerpt,
+                    content_type,
+                ) from None
+        if is_json:
+            try:
+                envelope = ErrorEnvelope.model_validate(payload)
+            except ValidationError:
+                pass
+            else:
+                error = envelope.error
+                raise KomboApiError(
+                    http_status=answer.status,
+                    message=self._redact(error.message),
+                    code=error.code,
+                    title=self._redact(error.title) if error.title else None,
+                    log_url=error.log_url,
+                    rate_limit=parse_rate_limit(answer.headers),
+                )
+        what = "an unexpected JSON body" if is_json else "a body that is not Kombo's JSON"
+        raise KomboInvalidResponse(
+            answer.status,
+            f"Kombo answered HTTP {answer.status} {answer.reason} with {what} "
+            "(for example a proxy's or load balancer's error page).",
+            excerpt,
+            content_type,
+        )
