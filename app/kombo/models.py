@@ -13,9 +13,11 @@ from __future__ import annotations
 import base64
 import binascii
 import math
+import numbers
 import re
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -36,7 +38,9 @@ from pydantic_core import PydanticCustomError
 from app.kombo.timefmt import format_kombo_datetime, parse_datetime
 
 MAX_ATTACHMENTS = 5
-CONTENT_TYPE_PATTERN = re.compile(r"^[\w.-]+/[\w.-]+$")
+# The contract's pattern as ECMA-262 reads it: `\w` is ASCII-only there, and its `$` does not
+# accept a trailing newline as Python's does (hence `\Z`).
+CONTENT_TYPE_PATTERN = re.compile(r"^[\w.-]+/[\w.-]+\Z", re.ASCII)
 GENERIC_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-stream"})
 
 
@@ -72,6 +76,8 @@ def _finite_number(value: Any) -> Any:
             value = float(value.strip())
         except ValueError:
             raise PydanticCustomError("finite_number", "Enter a number.") from None
+    if not isinstance(value, int | float) and isinstance(value, numbers.Real | Decimal):
+        value = float(value)  # Decimal, Fraction, numpy scalars: checked like floats
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise PydanticCustomError(

@@ -13,10 +13,17 @@ KOMBO_DATETIME_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d
 
 
 def to_utc(value: datetime) -> datetime:
-    """Aware values are converted; a naive value is taken as the computer's local time."""
-    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
-        value = value.astimezone()  # interprets naive as local time
-    return value.astimezone(UTC)
+    """Aware values are converted; a naive value is taken as the computer's local time.
+
+    Raises ValueError (not OverflowError) when the instant has no UTC form, e.g. year 1 with
+    a positive offset, so callers report it like any other bad date.
+    """
+    try:
+        if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+            value = value.astimezone()  # interprets naive as local time
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise ValueError("This date is out of range; use a year between 1 and 9999.") from None
 
 
 def parse_datetime(value: str | datetime | date) -> datetime:
@@ -43,4 +50,8 @@ def parse_datetime(value: str | datetime | date) -> datetime:
 def format_kombo_datetime(value: datetime) -> str:
     """`YYYY-MM-DDTHH:mm:ss.sssZ` in UTC, truncated to milliseconds like toISOString."""
     utc = to_utc(value)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    # Not strftime: glibc's %Y does not pad years before 1000 to four digits.
+    return (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T"
+        f"{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}.{utc.microsecond // 1000:03d}Z"
+    )
