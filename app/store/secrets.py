@@ -1,0 +1,619 @@
+"""The API keys: in the OS keyring, or in memory for this run when the person chooses that.
+
+One facade for every keyring access (Vorta calls its keyring from many places and picks the
+backend again each time; see ANCHORS.md 1). The rules it keeps:
+
+- Every keyring call runs on one dedicated daemon thread, in order (keyring and secretstorage
+  are not thread-safe), and is awaited with a timeout. A keyring stuck in an unlock prompt or a
+  D-Bus service that never answers costs the caller a clear `KeyringUnavailable`, never a frozen
+  window; the stuck thread is abandoned (a daemon thread never blocks the program's exit, unlike
+  the workers of `asyncio.to_thread`, which are joined at exit).
+- `keyring` is imported lazily, on that thread: it costs ~120 ms that start-up should not pay.
+- No usable keyring (the fail backend, a file-backed keyrings.alt backend, an init error) is
+  reported with what to install or unlock. Keys are then kept in memory only if the person says
+  so (`use_memory_only`), never written to a file.
+- `KOMBO_API_KEY` supplies the key for this run and is never stored.
+- A key never appears in a repr, a log line or an exception text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import os
+import queue
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final, Literal, TypeVar
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME: Final = "result-desk"
+ENV_KEY: Final = "KOMBO_API_KEY"
+DEFAULT_TIMEOUT: Final = 5.0
+# An unlock prompt waits for a person to type a password: give them time.
+DEFAULT_PROMPT_TIMEOUT: Final = 120.0
+
+# Not an `if sys.platform` test, so that type checkers keep every platform's branch.
+_LINUX: Final[bool] = sys.platform.startswith("linux")
+_MACOS: Final[bool] = sys.platform == "darwin"
+
+KeySource = Literal["environment", "keyring", "memory"]
+T = TypeVar("T")
+
+_SECRET_SERVICE_ADVICE: Final = (
+    "Install a Secret Service provider — gnome-keyring (most desktops) or KeePassXC with its "
+    "Secret Service integration enabled — then log out and in again."
+)
+_LOCKED_ADVICE: Final = (
+    "Unlock your keyring (your desktop asks for your login password, or open “Passwords and "
+    "Keys” / your password manager and unlock it), then try again."
+)
+_MEMORY_HINT: Final = " Until then, Result Desk can keep the key in memory for this run only."
+
+
+def normalize_key(key: str) -> str:
+    """What people paste: surrounding spaces, a trailing newline, sometimes `Bearer `."""
+    key = key.strip()
+    if key[:7].lower() == "bearer ":
+        key = key[7:].strip()
+    return key
+
+
+def key_issue(key: str) -> str | None:
+    """Why `key` cannot be an API key, in words (without repeating it), or None."""
+    key = normalize_key(key)
+    if not key:
+        return "Enter the API key (from the Secrets page of Kombo’s dashboard)."
+    if any(ch.isspace() for ch in key):
+        return "The key cannot contain spaces or line breaks; paste only the key."
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in key):
+        return "The key contains a control character; paste it again."
+    if not key.isascii():
+        return "The key contains characters that API keys never have; paste it again."
+    return None
+
+
+def scrub(text: str, *secrets: str | None) -> str:
+    """`text` with every given secret replaced, for messages built from foreign exceptions."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "•••")
+    return text
+
+
+class KeyringUnavailable(Exception):
+    """The keyring cannot do this now. The message says what happened, `advice` what to do.
+
+    Never holds a key: messages are built from backend names and error texts (scrubbed).
+    """
+
+    def __init__(
+        self, message: str, *, advice: str = "", locked: bool = False, timed_out: bool = False
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.advice = advice
+        self.locked = locked
+        self.timed_out = timed_out
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """What the settings dialog shows about the keyring."""
+
+    backend_name: str
+    available: bool
+    locked: bool
+    detail: str
+    advice: str
+    memory_only: bool = False
+    environment_key: bool = False
+
+    @property
+    def state(self) -> Literal["available", "locked", "unavailable"]:
+        if self.available:
+            return "available"
+        return "locked" if self.locked else "unavailable"
+
+
+@dataclass(frozen=True, repr=False)
+class KeyLookup:
+    """A key and where it came from. Its repr never shows the key."""
+
+    key: str | None
+    source: KeySource | None
+
+    def __repr__(self) -> str:
+        shown = "None" if self.key is None else "'•••'"
+        return f"KeyLookup(key={shown}, source={self.source!r})"
+
+
+# --- the worker thread -----------------------------------------------------------------------
+
+
+class _KeyringThread:
+    """One daemon thread running keyring calls one after the other."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[
+            tuple[concurrent.futures.Future[Any], Callable[[], Any]] | None
+        ] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="keyring", daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[[], T]) -> concurrent.futures.Future[T]:
+        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        self._jobs.put((future, fn))
+        return future
+
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def close(self) -> None:
+        self._jobs.put(None)
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, fn = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = fn()
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+
+# --- the backend, as seen from the worker thread ---------------------------------------------
+
+
+@dataclass
+class _Backend:
+    """The keyring backend chosen once, or why there is none usable."""
+
+    backend: Any | None
+    name: str
+    problem: str | None = None  # why it is unusable
+    advice: str = ""
+    secret_service: bool = False
+
+
+def _backend_display_name(backend: Any) -> str:
+    try:
+        return str(type(backend).name)
+    except Exception:
+        return type(backend).__name__
+
+
+def _is_file_backed(backend: Any) -> bool:
+    module = type(backend).__module__
+    return module.startswith("keyrings.alt") or hasattr(backend, "file_path")
+
+
+def _secret_service_unavailable_reason() -> str | None:
+    """Why the Secret Service backend is not viable (keyring#569: say why), or None."""
+    try:
+        from keyring.backends import SecretService
+
+        SecretService.Keyring.priority  # noqa: B018  (raises RuntimeError with the reason)
+    except Exception as exc:
+        return str(exc)
+    return None
+
+
+def _choose_backend() -> _Backend:
+    import keyring
+    from keyring.backends import chainer, fail, null
+
+    chosen = keyring.get_keyring()
+    candidates = list(chosen.backends) if isinstance(chosen, chainer.ChainerBackend) else [chosen]
+    for backend in candidates:
+        if isinstance(backend, fail.Keyring | null.Keyring):
+            continue
+        if _is_file_backed(backend):
+            log.info("keyring: ignoring the file-backed backend %s", type(backend).__name__)
+            continue
+        module = type(backend).__module__
+        return _Backend(
+            backend=backend,
+            name=_backend_display_name(backend),
+            secret_service=module.endswith("SecretService"),
+        )
+    name = _backend_display_name(candidates[0]) if candidates else "none"
+    if any(_is_file_backed(b) for b in candidates):
+        return _Backend(
+            None,
+            name,
+            problem="The only keyring found stores keys in a file (keyrings.alt), which Result "
+            "Desk does not use.",
+            advice=_SECRET_SERVICE_ADVICE if _LINUX else "",
+        )
+    if _LINUX:
+        reason = _secret_service_unavailable_reason()
+        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            reason = "there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)"
+        problem = "No system keyring was found"
+        problem += f": {reason.rstrip('.')}." if reason else "."
+        return _Backend(None, name, problem=problem, advice=_SECRET_SERVICE_ADVICE)
+    return _Backend(
+        None,
+        name,
+        problem="No system keyring was found.",
+        advice="Check that the system keychain / Credential Manager is available to this user.",
+    )
+
+
+def _probe_secret_service(backend: Any) -> tuple[bool, str | None]:
+    """(locked, problem) of the collection keyring would use, without triggering a prompt."""
+    from contextlib import closing
+
+    import secretstorage
+    from secretstorage.collection import DEFAULT_COLLECTION
+    from secretstorage.exceptions import ItemNotFoundException, SecretStorageException
+
+    path = getattr(backend, "preferred_collection", None) or DEFAULT_COLLECTION
+    try:
+        with closing(secretstorage.dbus_init()) as connection:
+            try:
+                collection = secretstorage.Collection(connection, path)
+            except ItemNotFoundException:
+                return True, "The keyring has no default collection yet (the “login” keyring)."
+            return bool(collection.is_locked()), None
+    except SecretStorageException as exc:
+        return False, f"The Secret Service cannot be reached: {exc}"
+
+
+# --- the facade ------------------------------------------------------------------------------
+
+
+class SecretStore:
+    """Where API keys are kept, one entry per profile (service `result-desk`, user = name)."""
+
+    def __init__(
+        self,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        prompt_timeout: float = DEFAULT_PROMPT_TIMEOUT,
+        environ: Mapping[str, str] | None = None,
+        service: str = SERVICE_NAME,
+        memory_only: bool = False,
+    ) -> None:
+        env = os.environ if environ is None else environ
+        self.timeout = timeout
+        self.prompt_timeout = prompt_timeout
+        self.service = service
+        self._env_key = normalize_key(env.get(ENV_KEY, "")) or None
+        self._memory: dict[str, str] = {}
+        self._memory_only = memory_only
+        self._worker: _KeyringThread | None = None
+        self._stuck: _KeyringThread | None = None
+        self._backend: _Backend | None = None
+        self.last_call_seconds: float | None = None
+
+    def __repr__(self) -> str:
+        backend = self._backend.name if self._backend else "not loaded"
+        return (
+            f"SecretStore(service={self.service!r}, backend={backend!r}, "
+            f"memory_only={self._memory_only}, environment_key={self._env_key is not None})"
+        )
+
+    # --- modes -----------------------------------------------------------------------------
+
+    @property
+    def memory_only(self) -> bool:
+        return self._memory_only
+
+    def use_memory_only(self, enabled: bool = True) -> None:
+        """Keep keys in memory for this run instead of the keyring (never in a file)."""
+        self._memory_only = enabled
+        if not enabled:
+            self._memory.clear()
+
+    @property
+    def environment_key(self) -> bool:
+        """True when KOMBO_API_KEY supplies the key for this run."""
+        return self._env_key is not None
+
+    # --- the keys --------------------------------------------------------------------------
+
+    async def lookup(self, profile: str) -> KeyLookup:
+        """The key to use for `profile` and its source; `key` None if none is stored.
+
+        Raises KeyringUnavailable when the keyring should have it but cannot be read.
+        """
+        if self._env_key is not None:
+            return KeyLookup(self._env_key, "environment")
+        if profile in self._memory:
+            return KeyLookup(self._memory[profile], "memory")
+        if self._memory_only:
+            return KeyLookup(None, None)
+        key = await self._run(lambda backend: backend.get_password(self.service, profile))
+        return KeyLookup(key, "keyring" if key is not None else None)
+
+    async def get_key(self, profile: str) -> str | None:
+        return (await self.lookup(profile)).key
+
+    async def stored_key(self, profile: str) -> str | None:
+        """The key saved for `profile` (memory or keyring), ignoring KOMBO_API_KEY."""
+        if profile in self._memory:
+            return self._memory[profile]
+        if self._memory_only:
+            return None
+        result: str | None = await self._run(
+            lambda backend: backend.get_password(self.service, profile)
+        )
+        return result
+
+    async def set_key(self, profile: str, key: str) -> KeySource:
+        """Store (or replace) the key of `profile`; returns where it went.
+
+        In the keyring, the key is read back to make sure it was really stored (Vorta #606:
+        a locked KWallet dropped writes silently).
+        """
+        key = normalize_key(key)
+        if (problem := key_issue(key)) is not None:
+            raise ValueError(problem)
+        if self._memory_only:
+            self._memory[profile] = key
+            return "memory"
+
+        def store(backend: Any) -> None:
+            backend.set_password(self.service, profile, key)
+            if backend.get_password(self.service, profile) != key:
+                raise KeyringUnavailable(
+                    "The keyring accepted the key but did not give it back; it was not stored.",
+                    advice=_LOCKED_ADVICE,
+                )
+
+        await self._run(store, secret=key)
+        self._memory.pop(profile, None)
+        return "keyring"
+
+    async def delete_key(self, profile: str) -> None:
+        """Forget the key of `profile` (no error if there is none)."""
+        self._memory.pop(profile, None)
+        if self._memory_only:
+            return
+
+        def delete(backend: Any) -> None:
+            from keyring.errors import PasswordDeleteError
+
+            if backend.get_password(self.service, profile) is None:
+                return
+            try:
+                backend.delete_password(self.service, profile)
+            except PasswordDeleteError:
+                if backend.get_password(self.service, profile) is not None:
+                    raise
+
+        await self._run_if_usable(delete)
+
+    async def copy_key(self, source: str, target: str) -> bool:
+        """Give `target` the key of `source`; False if `source` has none."""
+        if source in self._memory or self._memory_only:
+            if source not in self._memory:
+                return False
+            self._memory[target] = self._memory[source]
+            return True
+
+        def copy(backend: Any) -> bool:
+            key = backend.get_password(self.service, source)
+            if key is None:
+                return False
+            backend.set_password(self.service, target, key)
+            if backend.get_password(self.service, target) != key:
+                raise KeyringUnavailable(
+                    "The keyring did not keep the copied key.", advice=_LOCKED_ADVICE
+                )
+            return True
+
+        return bool(await self._run_if_usable(copy, default=False))
+
+    async def rename_key(self, old: str, new: str) -> bool:
+        """Move the key of `old` to `new` (copy, verify, then delete the old entry)."""
+        if old == new:
+            return False
+        if old in self._memory or self._memory_only:
+            if old not in self._memory:
+                return False
+            self._memory[new] = self._memory.pop(old)
+            return True
+
+        def move(backend: Any) -> bool:
+            from keyring.errors import PasswordDeleteError
+
+            key = backend.get_password(self.service, old)
+            if key is None:
+                return False
+            backend.set_password(self.service, new, key)
+            if backend.get_password(self.service, new) != key:
+                raise KeyringUnavailable(
+                    "The keyring did not keep the moved key.", advice=_LOCKED_ADVICE
+                )
+            try:
+                backend.delete_password(self.service, old)
+            except PasswordDeleteError:
+                log.warning("keyring: the old entry of a renamed connection stayed behind")
+            return True
+
+        return bool(await self._run_if_usable(move, default=False))
+
+    # --- state -----------------------------------------------------------------------------
+
+    async def status(self) -> KeyringStatus:
+        """Which backend, and whether it can be used now. Never prompts, never raises."""
+
+        def probe() -> tuple[_Backend, bool, str | None]:
+            backend = self._load_backend()
+            if backend.backend is None or not backend.secret_service:
+                return backend, False, None
+            locked, problem = _probe_secret_service(backend.backend)
+            return backend, locked, problem
+
+        common = {"memory_only": self._memory_only, "environment_key": self._env_key is not None}
+        try:
+            backend, locked, problem = await self._call(probe, self.timeout)
+        except KeyringUnavailable as exc:
+            return KeyringStatus(
+                backend_name=self._backend.name if self._backend else "unknown",
+                available=False,
+                locked=exc.locked,
+                detail=exc.message,
+                advice=exc.advice + _MEMORY_HINT,
+                **common,
+            )
+        if backend.backend is None:
+            return KeyringStatus(
+                backend_name=backend.name,
+                available=False,
+                locked=False,
+                detail=backend.problem or "No keyring is available.",
+                advice=backend.advice + _MEMORY_HINT,
+                **common,
+            )
+        if problem is not None and not locked:
+            return KeyringStatus(
+                backend.name, False, False, problem, _SECRET_SERVICE_ADVICE + _MEMORY_HINT, **common
+            )
+        if locked:
+            detail = problem or "The keyring is locked."
+            return KeyringStatus(
+                backend.name, False, True, detail, _LOCKED_ADVICE + _MEMORY_HINT, **common
+            )
+        return KeyringStatus(
+            backend.name, True, False, f"Keys are stored in {backend.name}.", "", **common
+        )
+
+    def close(self) -> None:
+        """Let the worker thread end (it is a daemon thread: exit never waits for it)."""
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    def _load_backend(self) -> _Backend:
+        """On the worker thread: choose the backend once."""
+        if self._backend is None:
+            try:
+                self._backend = _choose_backend()
+            except Exception as exc:
+                self._backend = _Backend(
+                    None,
+                    "unknown",
+                    problem=f"The keyring could not be started: {exc}",
+                    advice=_SECRET_SERVICE_ADVICE if _LINUX else "",
+                )
+            log.info("keyring: using %s", self._backend.name)
+        return self._backend
+
+    async def _run_if_usable(self, op: Callable[[Any], T], default: T | None = None) -> T | None:
+        """Like `_run`, but a keyring that is simply absent is not an error (nothing to move)."""
+        try:
+            return await self._run(op)
+        except KeyringUnavailable as exc:
+            if self._backend is not None and self._backend.backend is None and not exc.timed_out:
+                return default
+            raise
+
+    async def _run(self, op: Callable[[Any], T], *, secret: str | None = None) -> T:
+        """Run `op(backend)` on the worker thread with a timeout, translating every failure
+        into KeyringUnavailable. A locked Secret Service gets the long (prompt) timeout."""
+
+        def check() -> bool:
+            backend = self._load_backend()
+            if backend.backend is None:
+                raise KeyringUnavailable(
+                    backend.problem or "No keyring is available.",
+                    advice=backend.advice + _MEMORY_HINT,
+                )
+            if backend.secret_service:
+                locked, problem = _probe_secret_service(backend.backend)
+                if problem is not None and not locked:
+                    raise KeyringUnavailable(problem, advice=_SECRET_SERVICE_ADVICE + _MEMORY_HINT)
+                return locked
+            return _MACOS  # the keychain may ask for permission
+
+        may_prompt = await self._call(check, self.timeout)
+
+        def job() -> T:
+            backend = self._load_backend()
+            try:
+                return op(backend.backend)
+            except KeyringUnavailable:
+                raise
+            except Exception as exc:
+                raise _translate(exc, secret) from None
+
+        return await self._call(job, self.prompt_timeout if may_prompt else self.timeout)
+
+    async def _call(self, fn: Callable[[], T], limit: float) -> T:
+        if self._stuck is not None:
+            if self._stuck.is_alive():
+                raise KeyringUnavailable(
+                    "The keyring has still not answered an earlier request.",
+                    advice="Check that your keyring or password manager is running and unlocked; "
+                    "restart Result Desk if it stays stuck." + _MEMORY_HINT,
+                    timed_out=True,
+                )
+            self._stuck = None
+        if self._worker is None:
+            self._worker = _KeyringThread()
+        worker = self._worker
+        started = time.perf_counter()
+        future = worker.submit(fn)
+        try:
+            result = await asyncio.wait_for(asyncio.wrap_future(future), limit)
+        except TimeoutError:
+            # The thread is stuck in the backend: abandon it, the next call gets a new one.
+            worker.close()
+            self._worker = None
+            self._stuck = worker
+            log.warning("keyring: no answer within %.3g s", limit)
+            raise KeyringUnavailable(
+                f"The keyring did not answer within {limit:g} s.",
+                advice="Check that your keyring or password manager is running and unlocked, "
+                "and answer its prompt if it shows one." + _MEMORY_HINT,
+                timed_out=True,
+            ) from None
+        finally:
+            self.last_call_seconds = time.perf_counter() - started
+        return result
+
+
+def _translate(exc: Exception, secret: str | None) -> KeyringUnavailable:
+    """A backend error in words, never carrying the key."""
+    from keyring import errors
+
+    text = scrub(str(exc) or type(exc).__name__, secret)
+    if isinstance(exc, errors.KeyringLocked) or type(exc).__name__ in {
+        "LockedException",
+        "PromptDismissedException",
+    }:
+        return KeyringUnavailable(
+            "The keyring is locked and was not unlocked.",
+            advice=_LOCKED_ADVICE + _MEMORY_HINT,
+            locked=True,
+        )
+    if isinstance(exc, errors.NoKeyringError):
+        return KeyringUnavailable(
+            "No system keyring was found.", advice=_SECRET_SERVICE_ADVICE + _MEMORY_HINT
+        )
+    if isinstance(exc, errors.InitError):
+        return KeyringUnavailable(
+            f"The keyring could not be opened: {text}", advice=_LOCKED_ADVICE + _MEMORY_HINT
+        )
+    if isinstance(exc, errors.PasswordSetError):
+        return KeyringUnavailable(f"The keyring refused to store the key: {text}")
+    if isinstance(exc, errors.PasswordDeleteError):
+        return KeyringUnavailable(f"The keyring refused to delete the key: {text}")
+    return KeyringUnavailable(f"The keyring failed: {type(exc).__name__}: {text}")
