@@ -15,7 +15,7 @@ import binascii
 import math
 import numbers
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -29,6 +29,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     SerializationInfo,
+    ValidationError,
     ValidationInfo,
     field_serializer,
     field_validator,
@@ -199,12 +200,27 @@ class FileRef(_Strict):
 FileDataRenderer = Callable[["Attachment", FileRef], str]
 
 
+def _attachment_data(value: Any) -> Any:
+    # One error at `data` for anything else: left to the str | FileRef union, pydantic would
+    # report one error per member, at paths like `data.str` that no form field has.
+    if value is None or isinstance(value, str | FileRef):
+        return value
+    if isinstance(value, Mapping):  # a FileRef kept as JSON, e.g. in a draft
+        try:
+            return FileRef.model_validate(value)
+        except ValidationError:
+            pass
+    raise PydanticCustomError("attachment_data", "The attachment data must be base64 text.")
+
+
 class Attachment(_Strict):
     # Field order is the JSON order: name, then the source, then its type (as Kombo's example).
     name: NonBlankStr
     data_url: AbsoluteUrl | None = None
     # Inline base64, or a FileRef that the streamed body (body.py) encodes at send time.
-    data: str | FileRef | None = Field(default=None, validate_default=True)
+    data: Annotated[str | FileRef | None, BeforeValidator(_attachment_data)] = Field(
+        default=None, validate_default=True
+    )
     content_type: str | None = Field(default=None, validate_default=True)
 
     # Cross-field rules are field validators (not a model validator) so that they are reported
