@@ -8,11 +8,12 @@ something). Orders are small records; their JSON is built when served, which kee
 
 from __future__ import annotations
 
+import itertools
 import random
 import string
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from app.kombo.models import OrderStatus
@@ -30,8 +31,18 @@ _LATER_STATUS_WEIGHTS = (45, 35, 12, 8)
 HISTORY_DAYS = 180
 
 
+# Byte -> character tables: `randbytes` + `translate` is far faster than `choices`, which
+# matters when a test seeds 10,000 orders. (The slight modulo bias is irrelevant here.)
+_ID_TABLE = bytes(ord(ID_ALPHABET[i % len(ID_ALPHABET)]) for i in range(256))
+_DIGIT_TABLE = bytes(ord(string.digits[i % 10]) for i in range(256))
+
+
 def random_id(rng: random.Random, length: int = 24) -> str:
-    return "".join(rng.choices(ID_ALPHABET, k=length))
+    return rng.randbytes(length).translate(_ID_TABLE).decode("ascii")
+
+
+def _digits(rng: random.Random, count: int) -> str:
+    return rng.randbytes(count).translate(_DIGIT_TABLE).decode("ascii")
 
 
 # --- people ------------------------------------------------------------------------------
@@ -182,8 +193,13 @@ _SLUGS: dict[str, str] = {
 
 
 def _phone(rng: random.Random, locale: Locale) -> str:
-    groups = " ".join("".join(rng.choices(string.digits, k=size)) for size in locale.phone_groups)
-    return f"{locale.phone_prefix} {groups}"
+    digits = _digits(rng, sum(locale.phone_groups))
+    groups: list[str] = []
+    start = 0
+    for size in locale.phone_groups:
+        groups.append(digits[start : start + size])
+        start += size
+    return f"{locale.phone_prefix} {' '.join(groups)}"
 
 
 # --- packages ----------------------------------------------------------------------------
@@ -441,7 +457,7 @@ class SeedOrder:
     id: str
     package_id: str
     status: str
-    created_at: datetime
+    created_ms: int  # creation time, milliseconds since the epoch (UTC)
     job: SeedJob
     candidate: dict[str, Any]
     application_remote_id: str | None
@@ -449,6 +465,10 @@ class SeedOrder:
     @property
     def ats(self) -> AtsProfile:
         return self.job.ats
+
+    @property
+    def created_at(self) -> datetime:
+        return datetime.fromtimestamp(self.created_ms / 1000, UTC)
 
     def to_json(self, *, with_status: bool = True) -> dict[str, Any]:
         item: dict[str, Any] = {"id": self.id, "package_id": self.package_id}
@@ -470,29 +490,35 @@ class SeedData:
 def seed_data(count: int, seed: int, now: datetime | None = None) -> SeedData:
     """`count` orders (the first 120 cycle through the four statuses, 30 of each)."""
     rng = random.Random(seed)
-    anchor = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    anchor = (now or datetime.now(UTC)).astimezone(UTC)
+    anchor_ms = int(anchor.timestamp()) * 1000
     environment_id = random_id(rng)
     jobs = _make_jobs(rng, 36)
     package_ids = [p.id for p in PACKAGES]
+    later_statuses = [s.value for s in STATUS_CYCLE]
+    cum_weights = list(itertools.accumulate(_LATER_STATUS_WEIGHTS))
+    history_ms = HISTORY_DAYS * 86_400_000
+    roll_dice = rng.random  # bound once: this loop runs 10,000 times in some tests
     seen: set[str] = set()
     orders: list[SeedOrder] = []
-    history_ms = HISTORY_DAYS * 86_400_000
     for index in range(count):
         order_id = random_id(rng)
         while order_id in seen:
             order_id = random_id(rng)
         seen.add(order_id)
         if index < 4 * 30:
-            status = STATUS_CYCLE[index % 4]
+            status = later_statuses[index % 4]
         else:
-            status = rng.choices(STATUS_CYCLE, _LATER_STATUS_WEIGHTS)[0]
-        locale, first, last = _person(rng)
-        first_slug, last_slug = _SLUGS[first], _SLUGS[last]
-        email = f"{first_slug}.{last_slug}{rng.randint(1, 99)}@{rng.choice(locale.email_domains)}"
-        roll = rng.random()
+            status = rng.choices(later_statuses, cum_weights=cum_weights)[0]
+        locale = LOCALES[int(roll_dice() * len(LOCALES))]
+        first = locale.first_names[int(roll_dice() * len(locale.first_names))]
+        last = locale.last_names[int(roll_dice() * len(locale.last_names))]
+        domain = locale.email_domains[int(roll_dice() * len(locale.email_domains))]
+        roll = roll_dice()
+        numbers = _digits(rng, 16)
         candidate = {
-            "remote_id": None if roll < 0.05 else f"cand-{rng.randint(10**6, 10**7 - 1)}",
-            "email": email,
+            "remote_id": None if roll < 0.05 else f"cand-{numbers[:7]}",
+            "email": f"{_SLUGS[first]}.{_SLUGS[last]}{numbers[7:9].lstrip('0')}@{domain}",
             "first_name": None if roll > 0.98 else first,
             "last_name": last,
             "phone": None if roll > 0.85 else _phone(rng, locale),
@@ -500,14 +526,12 @@ def seed_data(count: int, seed: int, now: datetime | None = None) -> SeedData:
         orders.append(
             SeedOrder(
                 id=order_id,
-                package_id=rng.choice(package_ids),
-                status=status.value,
-                created_at=anchor - timedelta(milliseconds=rng.randrange(history_ms)),
-                job=rng.choice(jobs),
+                package_id=package_ids[int(roll_dice() * len(package_ids))],
+                status=status,
+                created_ms=anchor_ms - int(roll_dice() * history_ms),
+                job=jobs[int(roll_dice() * len(jobs))],
                 candidate=candidate,
-                application_remote_id=None
-                if roll < 0.03
-                else f"app-{rng.randint(10**6, 10**7 - 1)}",
+                application_remote_id=None if roll < 0.03 else f"app-{numbers[9:16]}",
             )
         )
     return SeedData(PACKAGES, orders, environment_id)

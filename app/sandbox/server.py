@@ -28,6 +28,7 @@ import hmac
 import json
 import math
 import secrets
+import selectors
 import socket
 import string
 import threading
@@ -248,7 +249,27 @@ class _HTTPServer(ThreadingHTTPServer):
         self.sandbox = sandbox
         self.active: set[socket.socket] = set()
         self.active_lock = threading.Lock()
+        # A socket pair wakes the accept loop at once on stop (no polling interval to wait out).
+        self._wake_r, self._wake_w = socket.socketpair()
         super().__init__(address, _Handler)
+
+    def serve_until_woken(self) -> None:
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.socket, selectors.EVENT_READ)
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while True:
+                for key, _ in selector.select():
+                    if key.fileobj is self._wake_r:
+                        return
+                    self.handle_request()  # readable: accepts without blocking
+
+    def wake(self) -> None:
+        self._wake_w.send(b"\0")
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_r.close()
+        self._wake_w.close()
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self.active_lock:
@@ -301,6 +322,7 @@ class SandboxServer:
         self._log_lock = threading.Lock()
         self._rate = _RateWindow()
         self._stopping = threading.Event()
+        self._in_flight = 0
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -313,8 +335,7 @@ class SandboxServer:
         self._stopping.clear()
         self._httpd = _HTTPServer((self.host, self._requested_port), self, family)
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            target=self._httpd.serve_until_woken,
             name=f"sandbox-{self.port}",
             daemon=True,
         )
@@ -326,16 +347,16 @@ class SandboxServer:
         if httpd is None:
             return
         self._stopping.set()
-        httpd.shutdown()
+        httpd.wake()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
         with httpd.active_lock:
             active = list(httpd.active)
         for connection in active:
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
-        httpd.server_close()
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        httpd.server_close()  # joins the handler threads
 
     def __enter__(self) -> SandboxServer:
         self.start()
@@ -373,6 +394,16 @@ class SandboxServer:
     def order_ids(self, status: str | None = None) -> list[str]:
         """Order IDs, newest first; only those in `status` when given."""
         return self.store.order_ids(status)
+
+    @property
+    def active_requests(self) -> int:
+        """Requests being handled right now (read, waited on or answered)."""
+        with self._log_lock:
+            return self._in_flight
+
+    def _track(self, delta: int) -> None:
+        with self._log_lock:
+            self._in_flight += delta
 
     def clear_request_log(self) -> None:
         with self._log_lock:
@@ -417,7 +448,11 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if not self.parse_request():
                 return
-            self._dispatch()
+            self.sandbox._track(+1)
+            try:
+                self._dispatch()
+            finally:
+                self.sandbox._track(-1)
         except (OSError, _Disconnected):
             self.close_connection = True
 

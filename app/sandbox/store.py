@@ -33,7 +33,7 @@ class StatusRuleViolation(ValueError):
 
 
 def _sort_key(order: SeedOrder) -> tuple[int, str]:
-    return (int(order.created_at.timestamp() * 1000), order.id)
+    return (order.created_ms, order.id)
 
 
 def encode_cursor(order: SeedOrder) -> str:
@@ -132,11 +132,12 @@ class OrderStore:
             start = lo + (1 if lo < len(self._keys) and self._keys[lo] == after else 0)
         wanted_statuses = set(statuses)
         wanted_ids = set(ids)
+        after_ms = None if created_after is None else int(created_after.timestamp() * 1000)
         results: list[SeedOrder] = []
         more = False
         with self._lock:
             for order in self._orders[start:]:
-                if created_after is not None and order.created_at < created_after:
+                if after_ms is not None and order.created_ms < after_ms:
                     # Newest first: every later order is older still.
                     break
                 if wanted_statuses and order.status not in wanted_statuses:
