@@ -1,0 +1,221 @@
+"""Every body the models can emit is one Kombo's published contract accepts.
+
+The contract is `shared/contract/kombo-assessment-openapi.json` (OpenAPI 3.1, so JSON Schema
+2020-12). It predates the Workday remote_fields of SDK 1.2.0, which are added here as the SDK
+types them. Beside the contract as published, every body is also checked against a closed copy
+(no keys the contract does not name, outside remote_fields' pass-through), so the desk never
+sends a key Kombo did not define. jsonschema ships no checkers for `uri` and `date-time`; the
+two used here are registered below so that `format` is enforced too.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator, FormatChecker
+from kombo_strategies import content_types, non_blank_text, valid_results
+
+from app.kombo.body import render_json_bytes
+from app.kombo.models import FileRef, ResultBody
+from app.kombo.validation import validate_result
+
+REQUEST_SCHEMA = "PutAssessmentOrdersAssessmentOrderIdResultRequestBody"
+
+formats = FormatChecker()
+
+
+@formats.checks("uri")
+def _is_uri(value: object) -> bool:
+    # RFC 3986: a scheme, then no whitespace or control characters.
+    return isinstance(value, str) and bool(
+        re.match(r"\A[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f]*\Z", value)
+    )
+
+
+@formats.checks("date-time", raises=ValueError)
+def _is_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    datetime.fromisoformat(value)
+    return True
+
+
+def _workday_schema() -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "type": "object",
+        "properties": {"Assessment_Status_ID": {"type": "string"}},
+        "required": ["Assessment_Status_ID"],
+    }
+    for key in reversed(
+        [
+            "Assess_Candidate_Data",
+            "Candidate_Assessment_Data",
+            "Assess_Candidate_Test_Result_Data",
+            "Assessment_Test_Status_Reference",
+        ]
+    ):
+        node = {"type": "object", "properties": {key: node}}
+    return node
+
+
+def _close(schema: Any, *, inside_remote_fields: bool = False) -> None:
+    """additionalProperties: false on every object the contract describes, except the
+    remote_fields pass-through (any ATS key, and keys inside an ATS's object)."""
+    if isinstance(schema, list):
+        for item in schema:
+            _close(item, inside_remote_fields=inside_remote_fields)
+        return
+    if not isinstance(schema, dict):
+        return
+    if schema.get("type") == "object" and "properties" in schema and not inside_remote_fields:
+        schema["additionalProperties"] = False
+    for key, value in schema.items():
+        if key == "properties":
+            for name, sub in value.items():
+                _close(sub, inside_remote_fields=inside_remote_fields or name == "remote_fields")
+        else:
+            _close(value, inside_remote_fields=inside_remote_fields)
+
+
+@pytest.fixture(scope="module")
+def validators(contract_path: Path) -> tuple[Draft202012Validator, Draft202012Validator]:
+    spec = json.loads(contract_path.read_text())
+    published = spec["components"]["schemas"][REQUEST_SCHEMA]
+    assert "workday" not in published["properties"]["remote_fields"]["properties"]
+    schema = copy.deepcopy(published)
+    schema["properties"]["remote_fields"]["properties"]["workday"] = _workday_schema()
+    closed = copy.deepcopy(schema)
+    _close(closed)
+    for candidate in (schema, closed):
+        Draft202012Validator.check_schema(candidate)
+    return (
+        Draft202012Validator(schema, format_checker=formats),
+        Draft202012Validator(closed, format_checker=formats),
+    )
+
+
+def assert_contract_accepts(
+    validators: tuple[Draft202012Validator, Draft202012Validator], wire: Any
+) -> None:
+    for validator in validators:
+        problems = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(wire)]
+        assert problems == [], problems
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(valid_results())
+def test_every_emitted_body_matches_the_contract(
+    validators: tuple[Draft202012Validator, Draft202012Validator], data: dict[str, Any]
+) -> None:
+    outcome = validate_result(data)
+    assert outcome.ok, outcome.summary()
+    assert outcome.body is not None
+    wire = json.loads(render_json_bytes(outcome.body))
+    assert wire == outcome.body.to_jsonable()
+    assert_contract_accepts(validators, wire)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    files=st.lists(
+        st.tuples(non_blank_text, content_types, st.binary(max_size=2000)), min_size=1, max_size=5
+    )
+)
+def test_bodies_with_file_attachments_match_the_contract(
+    validators: tuple[Draft202012Validator, Draft202012Validator],
+    tmp_path_factory: pytest.TempPathFactory,
+    files: list[tuple[str, str, bytes]],
+) -> None:
+    folder = tmp_path_factory.mktemp("files")
+    attachments = []
+    for index, (name, content_type, content) in enumerate(files):
+        path = folder / f"{index}.bin"
+        path.write_bytes(content)
+        ref = FileRef(path=str(path), size=len(content), mtime_ns=os.stat(path).st_mtime_ns)
+        attachments.append({"name": name, "data": ref, "content_type": content_type})
+    body = ResultBody.model_validate(
+        {"status": "OPEN", "result_url": "https://example.com/r", "attachments": attachments}
+    )
+    assert_contract_accepts(validators, json.loads(render_json_bytes(body)))
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        {"status": "COMPLETED"},
+        {"status": "DONE", "result_url": "https://x.io"},
+        {
+            "status": "OPEN",
+            "result_url": "https://x.io",
+            "completed_at": "2026-01-01T00:00:00+02:00",
+        },
+        {"status": "OPEN", "result_url": "https://x.io", "score": "90"},
+        {
+            "status": "OPEN",
+            "result_url": "https://x.io",
+            "attachments": [{"name": "a", "data": "aGk=", "content_type": "text"}],
+        },
+        {
+            "status": "OPEN",
+            "result_url": "https://x.io",
+            "attachments": [{"name": "a", "data_url": "https://x.io/a"}] * 6,
+        },
+        {
+            "status": "OPEN",
+            "result_url": "https://x.io",
+            "attributes": [
+                {
+                    "type": "SUB_RESULT",
+                    "id": "a",
+                    "label": "b",
+                    "status": "COMPLETED",
+                    "score": {"value": 1, "max": 0},
+                }
+            ],
+        },
+        {"status": "OPEN", "result_url": "not a uri"},
+    ],
+)
+def test_the_schema_is_not_vacuous(
+    validators: tuple[Draft202012Validator, Draft202012Validator], wire: dict[str, Any]
+) -> None:
+    """The contract refuses each of these; the models refuse them too, or (for a numeric
+    offset or a number in a string) accept them and emit what the contract accepts."""
+    published, _closed = validators
+    assert not published.is_valid(wire)
+    outcome = validate_result(wire)
+    if outcome.body is None:
+        assert outcome.errors
+    else:
+        assert "completed_at" in wire or "score" in wire
+        assert_contract_accepts(validators, outcome.body.to_jsonable())
+
+
+def test_the_closed_copy_refuses_keys_the_contract_does_not_name(
+    validators: tuple[Draft202012Validator, Draft202012Validator],
+) -> None:
+    _published, closed = validators
+    base = {"status": "OPEN", "result_url": "https://x.io"}
+    assert not closed.is_valid({**base, "candidate": "x"})
+    assert not closed.is_valid(
+        {**base, "attributes": [{"type": "TEXT", "label": "a", "value": "b", "extra": 1}]}
+    )
+    assert closed.is_valid(
+        {
+            **base,
+            "remote_fields": {"lever": {"any": ["thing"]}, "recruitee": {"subtitle": "s", "x": 1}},
+        }
+    )
