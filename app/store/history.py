@@ -28,11 +28,12 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 from app.kombo.models import FileRef, ResultBody
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 DB_FILENAME = "history.sqlite3"
 BUSY_TIMEOUT_S = 5.0
@@ -276,13 +277,48 @@ CREATE INDEX sends_order ON sends(order_id);
 CREATE INDEX sends_sent_at ON sends(sent_at);
 """
 
-# v2: the candidate's name (the orders panel knows it), a warning count for lists, and
-# case-insensitive indexes for search and the filters.
+# v2: the list columns and the bodies part ways, so that searching and paging read a narrow
+# table (~250 bytes a row) instead of one carrying every request; plus the candidate's name
+# (the orders panel knows it), a warning count, and case-insensitive indexes for search.
 _V2 = """
-ALTER TABLE sends ADD COLUMN candidate TEXT;
-ALTER TABLE sends ADD COLUMN warning_count INTEGER NOT NULL DEFAULT 0;
-UPDATE sends SET warning_count = json_array_length(warnings) WHERE json_valid(warnings);
-DROP INDEX sends_order;
+CREATE TABLE send_bodies (
+    send_id INTEGER PRIMARY KEY,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    error_title TEXT,
+    request TEXT NOT NULL,
+    response TEXT
+);
+INSERT INTO send_bodies (send_id, warnings, error_title, request, response)
+    SELECT id, warnings, error_title, request, response FROM sends;
+CREATE TABLE sends_v2 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sent_at TEXT NOT NULL,
+    profile TEXT,
+    base_url TEXT NOT NULL,
+    integration_id TEXT,
+    order_id TEXT NOT NULL,
+    candidate TEXT,
+    outcome TEXT NOT NULL,
+    http_status INTEGER,
+    outcome_unknown INTEGER NOT NULL DEFAULT 0,
+    error_code TEXT,
+    error_message TEXT,
+    warning_count INTEGER NOT NULL DEFAULT 0,
+    duration_ms INTEGER,
+    retries INTEGER NOT NULL DEFAULT 0,
+    log_url TEXT
+);
+INSERT INTO sends_v2 (id, sent_at, profile, base_url, integration_id, order_id, outcome,
+        http_status, outcome_unknown, error_code, error_message, warning_count, duration_ms,
+        retries, log_url)
+    SELECT id, sent_at, profile, base_url, integration_id, order_id, outcome, http_status,
+        outcome_unknown, error_code, error_message,
+        CASE WHEN json_valid(warnings) THEN json_array_length(warnings) ELSE 0 END,
+        duration_ms, retries, log_url
+    FROM sends;
+DROP TABLE sends;
+ALTER TABLE sends_v2 RENAME TO sends;
+CREATE INDEX sends_sent_at ON sends(sent_at);
 CREATE INDEX sends_order_id ON sends(order_id COLLATE NOCASE, id);
 CREATE INDEX sends_error_code ON sends(error_code COLLATE NOCASE);
 CREATE INDEX sends_candidate ON sends(candidate COLLATE NOCASE);
@@ -301,7 +337,7 @@ def _format_time(value: datetime) -> str:
 
 
 def _parse_time(text: str) -> datetime:
-    return datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=UTC)
+    return datetime.fromisoformat(text)  # the fixed format above, "Z" included (3.11+)
 
 
 def _dumps(value: Any) -> str:
@@ -353,10 +389,11 @@ _SUMMARY_COLUMNS = (
     "id, sent_at, profile, base_url, integration_id, order_id, candidate, outcome, http_status,"
     " outcome_unknown, error_code, error_message, warning_count, duration_ms, retries, log_url"
 )
-_FULL_COLUMNS = (
-    "id, sent_at, profile, base_url, integration_id, order_id, candidate, outcome, http_status,"
-    " outcome_unknown, warnings, error_code, error_title, error_message, log_url, duration_ms,"
-    " retries, request, response"
+_FULL_SELECT = (
+    "SELECT s.id, sent_at, profile, base_url, integration_id, order_id, candidate, outcome,"
+    " http_status, outcome_unknown, warnings, error_code, error_title, error_message, log_url,"
+    " duration_ms, retries, request, response"
+    " FROM sends AS s LEFT JOIN send_bodies AS b ON b.send_id = s.id"
 )
 
 
@@ -449,6 +486,12 @@ _CSV_COLUMNS = (
     "duration_s",
     "retries",
     "request",
+)
+
+
+# Columns copied from the row as they are; the others are formatted for people.
+_CSV_FROM_ROW = tuple(
+    name for name in _CSV_COLUMNS if name not in {"outcome_unknown", "warnings", "duration_s"}
 )
 
 
@@ -577,7 +620,10 @@ class HistoryStore:
     def _configure(self, conn: sqlite3.Connection) -> None:
         """Per-connection settings (tests override this to shrink the database limit)."""
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        # WAL makes NORMAL safe against corruption; a power cut may lose the last commits.
         conn.execute("PRAGMA synchronous = NORMAL")
+        # Room for the whole list table of a large history, so searches stay in memory.
+        conn.execute("PRAGMA cache_size = -16000")
 
     def _prepare(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -701,68 +747,107 @@ class HistoryStore:
 
     def record(self, entry: HistoryEntry) -> int:
         """Store one attempt and return its row id. Raises a `HistoryProblem` if it cannot."""
-        conn = self._conn()
-        request = sanitize_request(entry.request)
-        params = (
+        return self.record_many([entry])[0]
+
+    def record_many(self, entries: Sequence[HistoryEntry]) -> list[int]:
+        """Store several attempts in one transaction (imports, benchmarks)."""
+        rows = [self._row_values(entry) for entry in entries]
+
+        def write(conn: sqlite3.Connection) -> list[int]:
+            ids: list[int] = []
+            for summary, body in rows:
+                cursor = conn.execute(
+                    "INSERT INTO sends (sent_at, profile, base_url, integration_id, order_id,"
+                    " candidate, outcome, http_status, outcome_unknown, error_code,"
+                    " error_message, warning_count, duration_ms, retries, log_url)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    summary,
+                )
+                row_id = cursor.lastrowid
+                assert row_id is not None
+                conn.execute(
+                    "INSERT INTO send_bodies (send_id, warnings, error_title, request, response)"
+                    " VALUES (?,?,?,?,?)",
+                    (row_id, *body),
+                )
+                ids.append(row_id)
+            return ids
+
+        return self._transaction(write)
+
+    @staticmethod
+    def _row_values(entry: HistoryEntry) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        summary = (
             _format_time(entry.sent_at),
             entry.profile,
             entry.base_url,
             entry.integration_id,
             entry.order_id,
+            entry.candidate,
             str(entry.outcome),
             entry.http_status,
             int(entry.outcome_unknown),
-            _dumps(list(entry.warnings)),
-            len(entry.warnings),
             entry.error_code,
-            entry.error_title,
             entry.error_message,
-            entry.log_url,
+            len(entry.warnings),
             None if entry.duration_s is None else round(entry.duration_s * 1000),
             entry.retries,
-            _dumps(request),
-            None if entry.response is None else _dumps(entry.response),
-            entry.candidate,
+            entry.log_url,
         )
-        try:
-            cursor = conn.execute(
-                "INSERT INTO sends (sent_at, profile, base_url, integration_id, order_id,"
-                " outcome, http_status, outcome_unknown, warnings, warning_count, error_code,"
-                " error_title, error_message, log_url, duration_ms, retries, request, response,"
-                " candidate) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                params,
-            )
-        except sqlite3.Error as exc:
-            if _is_disk_problem(exc) or _is_corruption(exc):
-                problem = self._unavailable(exc)
-                self._disable(problem)
-                raise problem from exc
-            raise
-        row_id = cursor.lastrowid
-        assert row_id is not None
-        return row_id
+        body = (
+            _dumps(list(entry.warnings)),
+            entry.error_title,
+            _dumps(sanitize_request(entry.request)),
+            None if entry.response is None else _dumps(entry.response),
+        )
+        return summary, body
 
     def set_candidate(self, row_id: int, candidate: str | None) -> None:
         """Fill in the candidate's name once it is known (the orders panel supplies it)."""
-        self._write("UPDATE sends SET candidate = ? WHERE id = ?", (candidate, row_id))
+        self._transaction(
+            lambda conn: (
+                conn.execute(
+                    "UPDATE sends SET candidate = ? WHERE id = ?", (candidate, row_id)
+                ).rowcount
+            )
+        )
 
     def delete_older_than(self, days: int) -> int:
         """Retention: delete attempts older than `days` days; returns how many went."""
         if days <= 0:
             return 0
         cutoff = _format_time(_now() - timedelta(days=days))
-        return self._write("DELETE FROM sends WHERE sent_at < ?", (cutoff,))
 
-    def _write(self, sql: str, params: Sequence[Any]) -> int:
+        def delete(conn: sqlite3.Connection) -> int:
+            conn.execute(
+                "DELETE FROM send_bodies WHERE send_id IN (SELECT id FROM sends WHERE sent_at < ?)",
+                (cutoff,),
+            )
+            return conn.execute("DELETE FROM sends WHERE sent_at < ?", (cutoff,)).rowcount
+
+        return self._transaction(delete)
+
+    def _transaction(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run `work` in one write transaction; disk trouble disables the store and raises."""
         conn = self._conn()
         try:
-            return conn.execute(sql, params).rowcount
+            # IMMEDIATE takes the write lock up front: waiting for it honours the busy timeout
+            # instead of failing half-way when another Result Desk writes too.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.Error as exc:
-            if _is_disk_problem(exc):
+            if _is_disk_problem(exc) or _is_corruption(exc):
                 problem = self._unavailable(exc)
                 self._disable(problem)
                 raise problem from exc
             raise
+        return result
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -796,18 +881,21 @@ class HistoryStore:
         with self._reading() as conn:
             if conn is None:
                 return None
-            row = conn.execute(f"SELECT {_FULL_COLUMNS} FROM sends WHERE id = ?", (row_id,))
-            found = row.fetchone()
+            found = conn.execute(f"{_FULL_SELECT} WHERE s.id = ?", (row_id,)).fetchone()
             return None if found is None else _record(found)
 
     def last_for_order(
         self, order_id: str, integration_id: str | None = None
     ) -> HistorySummary | None:
         """The latest attempt for this order (in this integration, when one is given)."""
-        sql = f"SELECT {_SUMMARY_COLUMNS} FROM sends WHERE order_id = ?"
+        # The NOCASE term lets the search index find the rows; the plain one keeps it exact.
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM sends"
+            " WHERE order_id = ?1 COLLATE NOCASE AND order_id = ?1"
+        )
         params: list[Any] = [order_id]
         if integration_id is not None:
-            sql += " AND integration_id = ?"
+            sql += " AND integration_id = ?2"
             params.append(integration_id)
         sql += " ORDER BY id DESC LIMIT 1"
         with self._reading() as conn:
@@ -826,19 +914,16 @@ class HistoryStore:
             )
             return [row[0] for row in rows]
 
-    def _iter_records(self, flt: HistoryFilter | None) -> Iterator[HistoryRecord]:
+    def _iter_rows(self, flt: HistoryFilter | None) -> Iterator[sqlite3.Row]:
         where, params = _where(flt or HistoryFilter())
         with self._reading() as conn:
             if conn is None:
                 return
-            # Oldest first, like a log; read in one snapshot so concurrent writes do not tear it.
+            # Oldest first, like a log; one read transaction, so concurrent writes do not
+            # tear the export.
             conn.execute("BEGIN")
             try:
-                cursor = conn.execute(
-                    f"SELECT {_FULL_COLUMNS} FROM sends{where} ORDER BY id ASC", params
-                )
-                for row in cursor:
-                    yield _record(row)
+                yield from conn.execute(f"{_FULL_SELECT}{where} ORDER BY id ASC", params)
             finally:
                 conn.execute("COMMIT")
 
@@ -849,11 +934,15 @@ class HistoryStore:
             writer = csv.writer(handle)
             writer.writerow(_CSV_COLUMNS)
             count = 0
-            for record in self._iter_records(flt):
-                row = record_to_jsonable(record)
-                row["warnings"] = " | ".join(record.warnings)
-                row["request"] = _dumps(record.request)
-                writer.writerow([_csv_cell(row[name]) for name in _CSV_COLUMNS])
+            for row in self._iter_rows(flt):
+                warnings = _loads(row["warnings"])
+                values = {name: row[name] for name in _CSV_FROM_ROW}
+                values["outcome_unknown"] = "yes" if row["outcome_unknown"] else "no"
+                if isinstance(warnings, list):
+                    values["warnings"] = " | ".join(map(str, warnings))
+                if row["duration_ms"] is not None:
+                    values["duration_s"] = row["duration_ms"] / 1000
+                writer.writerow([_csv_cell(values.get(name)) for name in _CSV_COLUMNS])
                 count += 1
             return count
 
@@ -865,9 +954,9 @@ class HistoryStore:
         def write(handle: Any) -> int:
             handle.write("[")
             count = 0
-            for record in self._iter_records(flt):
+            for row in self._iter_rows(flt):
                 handle.write(",\n  " if count else "\n  ")
-                handle.write(json.dumps(record_to_jsonable(record), ensure_ascii=False))
+                handle.write(json.dumps(record_to_jsonable(_record(row)), ensure_ascii=False))
                 count += 1
             handle.write("\n]\n" if count else "]\n")
             return count

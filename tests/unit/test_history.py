@@ -91,6 +91,15 @@ def test_fresh_database_has_current_schema_wal_and_search_indexes(store: History
         )
     )
     assert "sends_order_id" in plan  # order-ID prefix search uses the index
+    plan = " ".join(
+        str(row[3])
+        for row in raw.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM sends WHERE order_id = ?1 COLLATE NOCASE"
+            " AND order_id = ?1",
+            ("X",),
+        )
+    )
+    assert "sends_order_id" in plan  # so does last_for_order's exact match
     raw.close()
 
 
@@ -98,8 +107,9 @@ def test_v1_database_is_migrated_forward_and_keeps_its_rows(db_path: Path) -> No
     raw = sqlite3.connect(db_path)
     raw.executescript(V1_SCHEMA)
     raw.execute(
-        "INSERT INTO sends (sent_at, base_url, order_id, outcome, warnings, request, http_status)"
-        " VALUES ('2024-05-01T10:00:00.000000Z', ?, 'OLD1', 'success', '[\"a\",\"b\"]', '{}', 200)",
+        "INSERT INTO sends (id, sent_at, base_url, order_id, outcome, warnings, request,"
+        " http_status) VALUES (9, '2024-05-01T10:00:00.000000Z', ?, 'OLD1', 'success',"
+        ' \'["a","b"]\', \'{"status":"OPEN"}\', 200)',
         (BASE,),
     )
     raw.commit()
@@ -109,8 +119,12 @@ def test_v1_database_is_migrated_forward_and_keeps_its_rows(db_path: Path) -> No
     assert store.problem is None
     (old,) = store.query()
     assert (old.order_id, old.warning_count, old.candidate) == ("OLD1", 2, None)
-    assert store.get(old.id).warnings == ("a", "b")  # type: ignore[union-attr]
+    old_record = store.get(old.id)
+    assert old_record is not None
+    assert old_record.warnings == ("a", "b")
+    assert old_record.request == {"status": "OPEN"}
     new_id = store.record(entry(candidate="Ada Lovelace"))
+    assert new_id == 10  # ids keep counting up: a deleted or migrated id is never reused
     assert store.query(HistoryFilter(text="lovelace"))[0].id == new_id
     store.close()
     raw = sqlite3.connect(db_path)
