@@ -1,9 +1,10 @@
 """The orders table's model and its search/sort proxy.
 
-`OrdersModel` keeps one small tuple per order: the `Order` itself (the main window needs it when
-the order is chosen), the strings the table shows, and a lowercase "haystack" that the search
-box matches against. Display strings mostly point at the strings inside the `Order`, so a row
-costs little beyond the order it describes (numbers in `tests/perf/orders_bench.py`).
+`OrdersModel` keeps one small tuple per order: the strings the table shows, a lowercase
+"haystack" that the search box matches against, and the order's JSON. It does not keep the
+pydantic `Order`s: with their nested models those cost about 8 KB each (80 MB for 10,000
+orders), the tuple and the JSON about 2 KB (`tests/perf/orders_bench.py` prints both). An
+`Order` is parsed again from its JSON when one is asked for (tens of microseconds).
 
 Sorting happens here, in Python, with one key per row. `QSortFilterProxyModel`'s own sort calls
 back into Python for every comparison, which took over a second for 10,000 rows; a key sort takes
@@ -13,6 +14,7 @@ the filtering, which is one cheap call per row.
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPixmap
 
 from app.kombo.models import Order, OrderStatus
 
@@ -42,6 +44,7 @@ OrderRole = int(Qt.ItemDataRole.UserRole) + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 
@@ -69,16 +72,60 @@ def status_label(status: str) -> str:
     return labels.get(status, status)  # type: ignore[call-overload, no-any-return]
 
 
+# Mid-tone colours that read on light and dark backgrounds alike.
+_STATUS_COLOURS = {
+    OrderStatus.OPEN.value: "#2f80ed",
+    OrderStatus.COMPLETED.value: "#2f9e44",
+    OrderStatus.CANCELLED.value: "#868e96",
+    OrderStatus.REJECTED.value: "#e03131",
+}
+
+
+def status_icon(status: str) -> QIcon | None:
+    """A small coloured dot for a known status (beside its word, never instead of it)."""
+    colour = _STATUS_COLOURS.get(status)
+    if colour is None:
+        return None
+    icon = QIcon()
+    for size in (8, 16):
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        inset = size // 2
+        painter.drawEllipse(inset, inset, size, size)
+        painter.end()
+        pixmap.setDevicePixelRatio(2.0)
+        icon.addPixmap(pixmap)
+    return icon
+
+
 class _Row(NamedTuple):
-    order: Order
+    raw: bytes  # the order's JSON, parsed again only when the order itself is wanted
     seq: int  # position in load order, so "unsorted" can be restored and ties stay stable
+    order_id: str
     name: str  # "" when the ATS sent no name
+    email: str
     job: str
+    location: str
+    package_id: str
+    status: str
     haystack: str
 
 
-def _sort_text(text: str) -> str:
-    # Accent- and case-insensitive, so "Émile" sorts beside "Emil" rather than after "Zoe".
+# The overload that carries the hint (PySide picks the no-argument one otherwise); the hint
+# tells proxies that only the row order changed.
+_LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: "Émile Weiß" -> "emile weiss".
+
+    Used for sorting ("Émile" beside "Emil", not after "Zoe") and searching (typing "emile"
+    finds "Émile").
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -95,6 +142,7 @@ class OrdersModel(QAbstractTableModel):
         self._titles = _column_titles()
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._status_labels: dict[str, str] = {}
+        self._status_icons: dict[str, QIcon | None] = {}
 
     # --- reading --------------------------------------------------------------------------
 
@@ -110,11 +158,15 @@ class OrdersModel(QAbstractTableModel):
         if role in (_DISPLAY, _ACCESSIBLE):
             return self._display(row, column)
         if role == OrderRole:
-            return row.order
+            return Order.model_validate_json(row.raw)
         if role == _TOOLTIP:
             return self._tooltip(row, column)
         if role == _FONT and column == COL_ORDER_ID:
             return self._mono
+        if role == _DECORATION and column == COL_STATUS:
+            if row.status not in self._status_icons:
+                self._status_icons[row.status] = status_icon(row.status)
+            return self._status_icons[row.status]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
@@ -123,50 +175,57 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def _display(self, row: _Row, column: int) -> str:
-        order = row.order
         if column == COL_CANDIDATE:
             return row.name or "—"
         if column == COL_EMAIL:
-            return order.candidate.email
+            return row.email
         if column == COL_JOB:
             return row.job or "—"
         if column == COL_PACKAGE:
-            return self._package_names.get(order.package_id, order.package_id)
+            return self._package_names.get(row.package_id, row.package_id)
         if column == COL_STATUS:
-            label = self._status_labels.get(order.status)
+            label = self._status_labels.get(row.status)
             if label is None:
-                label = self._status_labels[order.status] = status_label(order.status)
+                label = self._status_labels[row.status] = status_label(row.status)
             return label
-        return order.id
+        return row.order_id
 
     def _tooltip(self, row: _Row, column: int) -> str | None:
-        order = row.order
         if column == COL_PACKAGE:
-            name = self._package_names.get(order.package_id)
-            return f"{name} ({order.package_id})" if name else order.package_id
+            name = self._package_names.get(row.package_id)
+            return f"{name} ({row.package_id})" if name else row.package_id
         if column == COL_JOB:
-            location = order.job.location.display if order.job.location else ""
-            return " · ".join(p for p in (row.job, location) if p) or None
+            return " · ".join(p for p in (row.job, row.location) if p) or None
         if column in (COL_CANDIDATE, COL_EMAIL):
-            return " · ".join(p for p in (row.name, order.candidate.email) if p)
+            return " · ".join(p for p in (row.name, row.email) if p)
         if column == COL_ORDER_ID:
-            return order.id
+            return row.order_id
         return None
 
     def order_at(self, row: int) -> Order:
-        return self._rows[row].order
+        """The order of a row, parsed from the JSON kept for it."""
+        return Order.model_validate_json(self._rows[row].raw)
+
+    def order_id_at(self, row: int) -> str:
+        return self._rows[row].order_id
+
+    def email_at(self, row: int) -> str:
+        return self._rows[row].email
 
     def haystack(self, row: int) -> str:
         return self._rows[row].haystack
 
     def orders(self) -> list[Order]:
-        """The loaded orders in the model's current row order."""
-        return [r.order for r in self._rows]
+        """The loaded orders in the model's current row order (parsed: for tests and tools)."""
+        return [Order.model_validate_json(r.raw) for r in self._rows]
+
+    def order_ids(self) -> list[str]:
+        return [r.order_id for r in self._rows]
 
     def row_of(self, order_id: str) -> int:
         """The row of an order, or -1."""
         for i, row in enumerate(self._rows):
-            if row.order.id == order_id:
+            if row.order_id == order_id:
                 return i
         return -1
 
@@ -205,7 +264,7 @@ class OrdersModel(QAbstractTableModel):
     def set_package_names(self, names: Mapping[str, str]) -> None:
         """Package names from `GET /assessment/packages`; shown instead of their ids."""
         self._package_names = dict(names)
-        self._rows = [self._make_row(r.order, r.seq) for r in self._rows]
+        self._rows = [r._replace(haystack=self._haystack(r)) for r in self._rows]
         if self._rows:
             top, bottom = self.index(0, COL_PACKAGE), self.index(len(self._rows) - 1, COL_PACKAGE)
             self.dataChanged.emit(top, bottom, [_DISPLAY, _TOOLTIP])
@@ -214,11 +273,26 @@ class OrdersModel(QAbstractTableModel):
 
     def _make_row(self, order: Order, seq: int) -> _Row:
         candidate = order.candidate
-        name = " ".join(p for p in (candidate.first_name, candidate.last_name) if p)
-        job = order.job.name or ""
-        package = self._package_names.get(order.package_id, "")
-        haystack = " ".join((name, candidate.email, job, package, order.package_id, order.id))
-        return _Row(order, seq, name, job, haystack.casefold())
+        job = order.job
+        intern = sys.intern  # jobs, packages and statuses repeat across thousands of orders
+        row = _Row(
+            raw=order.__pydantic_serializer__.to_json(order),
+            seq=seq,
+            order_id=order.id,
+            name=" ".join(p for p in (candidate.first_name, candidate.last_name) if p),
+            email=candidate.email,
+            job=intern(job.name or ""),
+            location=intern(job.location.display if job.location else ""),
+            package_id=intern(order.package_id),
+            status=intern(order.status),
+            haystack="",
+        )
+        return row._replace(haystack=self._haystack(row))
+
+    def _haystack(self, row: _Row) -> str:
+        package = self._package_names.get(row.package_id, "")
+        parts = (row.name, row.email, row.job, package, row.package_id, row.order_id)
+        return fold(" ".join(parts))
 
     # --- sorting --------------------------------------------------------------------------
 
@@ -243,16 +317,16 @@ class OrdersModel(QAbstractTableModel):
         # Empty cells ("—") go last in ascending order, as in most spreadsheets.
         if column in (COL_CANDIDATE, COL_JOB):
             attr = "name" if column == COL_CANDIDATE else "job"
-            return lambda r: (not getattr(r, attr), _sort_text(getattr(r, attr)), r.seq)
+            return lambda r: (not getattr(r, attr), fold(getattr(r, attr)), r.seq)
         if column == COL_ORDER_ID:
-            return lambda r: (r.order.id, r.seq)
-        return lambda r: (_sort_text(display(r, column)), r.seq)
+            return lambda r: (r.order_id, r.seq)
+        return lambda r: (fold(display(r, column)), r.seq)
 
     def _resort(self) -> None:
         if len(self._rows) < 2:
             return
         hint = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
-        self.layoutAboutToBeChanged.emit([], hint)
+        self.layoutAboutToBeChanged[_LAYOUT_SIGNATURE].emit([], hint)  # type: ignore[index]
         key = self._sort_key_function()
         reverse = self._reverse()
         permutation = sorted(
@@ -266,12 +340,12 @@ class OrdersModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         moved = [self.index(new_row_of[p.row()], p.column()) for p in persistent]
         self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit([], hint)
+        self.layoutChanged[_LAYOUT_SIGNATURE].emit([], hint)  # type: ignore[index]
 
 
 def search_terms(text: str) -> tuple[str, ...]:
-    """Whitespace-separated words of a search; every one must occur in a row to match."""
-    return tuple(dict.fromkeys(text.casefold().split()))
+    """Whitespace-separated words of a search, folded; every one must occur in a row to match."""
+    return tuple(dict.fromkeys(fold(text).split()))
 
 
 class OrdersProxyModel(QSortFilterProxyModel):
@@ -333,3 +407,6 @@ class OrdersProxyModel(QSortFilterProxyModel):
 
     def orders_at(self, proxy_rows: Iterable[int]) -> list[Order]:
         return [self.order_at(r) for r in proxy_rows]
+
+    def source_row(self, proxy_row: int) -> int:
+        return self.mapToSource(self.index(proxy_row, 0)).row()

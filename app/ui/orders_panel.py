@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QPointF,
     QSettings,
     Qt,
     QTimer,
@@ -29,11 +30,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QFont,
     QGuiApplication,
     QIcon,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -87,7 +93,7 @@ _COLUMN_WIDTHS = {
     COL_EMAIL: 210,
     COL_JOB: 190,
     COL_PACKAGE: 150,
-    COL_STATUS: 90,
+    COL_STATUS: 115,
     COL_ORDER_ID: 210,
 }
 
@@ -96,6 +102,26 @@ def _themed(name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
     if QIcon.hasThemeIcon(name):
         return QIcon.fromTheme(name)
     return QApplication.style().standardIcon(fallback)
+
+
+def _search_icon(colour: QColor) -> QIcon:
+    """A magnifier in the placeholder colour (themes rarely lack one; offscreen has none)."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(colour, size / 9)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        r = size * 0.27
+        centre = QPointF(size * 0.42, size * 0.42)
+        painter.drawEllipse(centre, r, r)
+        painter.drawLine(QPointF(size * 0.62, size * 0.62), QPointF(size * 0.85, size * 0.85))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def _settings() -> QSettings:
@@ -291,13 +317,22 @@ class OrdersPanel(QWidget):
         )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search loaded orders"))
-        search_icon = _themed(
-            QIcon.ThemeIcon.EditFind, QStyle.StandardPixmap.SP_FileDialogContentsView
+        self._search_action = self.search_edit.addAction(
+            self._make_search_icon(), QLineEdit.ActionPosition.LeadingPosition
         )
-        self.search_edit.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+    def _make_search_icon(self) -> QIcon:
+        if QIcon.hasThemeIcon(QIcon.ThemeIcon.EditFind):
+            return QIcon.fromTheme(QIcon.ThemeIcon.EditFind)
+        return _search_icon(self.palette().color(QPalette.ColorRole.PlaceholderText))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._search_action.setIcon(self._make_search_icon())
 
     def _build_table(self) -> None:
         table = QTableView(self)
@@ -524,10 +559,17 @@ class OrdersPanel(QWidget):
         self._update_state()
         return started
 
+    def _selected_source_rows(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.proxy.source_row(r) for r in rows]
+
     def selected_orders(self) -> list[Order]:
-        selection = self.table.selectionModel()
-        rows = sorted({i.row() for i in selection.selectedRows()})
-        return self.proxy.orders_at(rows)
+        return [self.model.order_at(r) for r in self._selected_source_rows()]
+
+    def selected_order_ids(self) -> list[str]:
+        return [self.model.order_id_at(r) for r in self._selected_source_rows()]
 
     def current_order(self) -> Order | None:
         index = self.table.currentIndex()
@@ -541,9 +583,10 @@ class OrdersPanel(QWidget):
             self.order_chosen.emit(order)
 
     def copy_selected_ids(self) -> None:
-        orders = self.selected_orders() or [o for o in [self.current_order()] if o is not None]
-        if orders:
-            QGuiApplication.clipboard().setText("\n".join(o.id for o in orders))
+        """Copy the selected rows' order IDs, one per line (context menu, Ctrl+C)."""
+        ids = self.selected_order_ids()
+        if ids:
+            QGuiApplication.clipboard().setText("\n".join(ids))
 
     def state_name(self) -> str:
         """Which state the panel shows: table, loading, empty, no-match, error, no-connection."""
@@ -595,10 +638,15 @@ class OrdersPanel(QWidget):
         self._retry_deadline = None
         self._countdown.stop()
         if first_page:
-            current = self.current_order()
+            current = self.table.currentIndex()
+            current_id = (
+                self.model.order_id_at(self.proxy.source_row(current.row()))
+                if current.isValid()
+                else None
+            )
             self.model.replace_orders(orders)
-            if current is not None:
-                self._select_order_id(current.id)
+            if current_id is not None:
+                self._select_order_id(current_id)
         else:
             self.model.append_orders(orders)
         self._update_state()
@@ -910,9 +958,9 @@ class OrdersPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _copy_selected_emails(self) -> None:
-        orders = self.selected_orders()
-        if orders:
-            QGuiApplication.clipboard().setText("\n".join(o.candidate.email for o in orders))
+        emails = [self.model.email_at(r) for r in self._selected_source_rows()]
+        if emails:
+            QGuiApplication.clipboard().setText("\n".join(emails))
 
     def _select_order_id(self, order_id: str) -> None:
         row = self.model.row_of(order_id)
