@@ -1,0 +1,227 @@
+"""Entry point: command line, QApplication, the qasync loop and the main window.
+
+Start-up is benchmarked against a bare QMainWindow, so nothing heavy is imported before the
+window's first paint: httpx, keyring and the sandbox load inside the functions that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from app._version import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.sandbox import SandboxServer
+    from app.ui.app_context import AppContext, ConnectionInfo
+    from app.ui.main_window import MainWindow
+
+APP_ID = "dev.resultdesk.ResultDesk"
+APP_NAME = "Result Desk"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="result-desk",
+        description="Write assessment results into an ATS through Kombo's API.",
+        epilog="KOMBO_API_KEY supplies the key for this run only; RESULT_DESK_HOME keeps every "
+        "file the program writes under one folder.",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the built-in sandbox on a free loopback port and a profile pointing at it "
+        "(no key needed, nothing stored in the keyring)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="headless end-to-end check: versions, Qt platform, keyring backend, one send "
+        "through the sandbox; exit 0, or 1 with a one-line reason",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="with --demo: render the main window with a sample result to a PNG and exit",
+    )
+    parser.add_argument(
+        "--exit-on-first-paint",
+        action="store_true",
+        help="quit as soon as the main window has painted once (start-up benchmarks)",
+    )
+    parser.add_argument("--base-url", metavar="URL", help="Kombo base URL for a quick connection")
+    parser.add_argument(
+        "--integration-id", metavar="ID", help="integration ID for the --base-url connection"
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def _needs_offscreen(args: argparse.Namespace) -> bool:
+    """Headless modes run offscreen when there is no display to talk to."""
+    if not (args.self_check or args.screenshot):
+        return False
+    has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    on_linux = sys.platform.startswith("linux")
+    return not os.environ.get("QT_QPA_PLATFORM") and on_linux and not has_display
+
+
+def create_application(qt_args: Sequence[str] = ()) -> QApplication:
+    """The QApplication with the program's identity, icon and translations."""
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    from app.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own strings and ours, in the system locale, when a .qm file exists for it."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from app.ui.icons import resources_dir
+
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "result-desk", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+
+
+def connections_from_args(args: argparse.Namespace) -> list[ConnectionInfo]:
+    from app.ui.app_context import command_line_connection
+
+    if args.base_url:
+        return [command_line_connection(args.base_url.rstrip("/"), args.integration_id)]
+    return []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = build_parser().parse_known_args(argv)
+    if _needs_offscreen(args):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = create_application(qt_args)
+
+    from app import applog
+    from app.ui.exception_hook import ExceptionHook
+
+    # The program ends when the coroutine returns (qasync then stops the loop), not when Qt
+    # decides the last window closed: that would stop the loop under a running coroutine.
+    app.setQuitOnLastWindowClosed(False)
+    log_path = applog.setup_logging()
+    hook = ExceptionHook(log_path, app)
+    hook.install()
+    try:
+        import qasync
+
+        if args.self_check:
+            from app.ui.self_check import run_self_check
+
+            return int(qasync.run(run_self_check(app, args)))
+        if args.screenshot:
+            from app.ui.self_check import run_screenshot
+
+            return int(qasync.run(run_screenshot(app, args, args.screenshot)))
+        return int(qasync.run(_run_window(app, args, hook)))
+    except RuntimeError as exc:
+        # QApplication.quit() from outside (session end, the macOS menu) stops the loop
+        # before the coroutine could return; the window already saved its state.
+        if "Event loop stopped before Future completed" not in str(exc):
+            raise
+        return 0
+    finally:
+        hook.uninstall()
+        applog.shutdown_logging()
+
+
+async def _run_window(app: QApplication, args: argparse.Namespace, hook: object) -> int:
+    from app.ui.app_context import AppContext
+    from app.ui.exception_hook import ExceptionHook, asyncio_exception_handler
+    from app.ui.main_window import MainWindow
+
+    quit_event = asyncio.Event()
+    app.aboutToQuit.connect(quit_event.set)
+    if isinstance(hook, ExceptionHook):
+        asyncio.get_running_loop().set_exception_handler(asyncio_exception_handler(hook))
+
+    context = AppContext(connections=connections_from_args(args))
+    window = MainWindow(context)
+    window.closed.connect(quit_event.set)
+    painted = first_paint_future(window)
+    if args.exit_on_first_paint:
+        # Quit right after the first paint: the next loop turn ends the program.
+        painted.add_done_callback(lambda _f: _quit_soon(quit_event))
+    window.show()
+
+    sandbox: SandboxServer | None = None
+    if args.demo and not args.exit_on_first_paint:
+        await painted  # the sandbox (and pydantic's first use) loads after the window shows
+        sandbox = await start_demo(window, context)
+    try:
+        await quit_event.wait()
+    finally:
+        if sandbox is not None:
+            await asyncio.to_thread(sandbox.stop)
+    return 0
+
+
+def _quit_soon(quit_event: asyncio.Event) -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, quit_event.set)
+
+
+def first_paint_future(window: MainWindow) -> asyncio.Future[None]:
+    """Resolves when `window` receives its first paint event."""
+    from PySide6.QtCore import QEvent, QObject
+
+    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not future.done():
+                future.set_result(None)
+                watched.removeEventFilter(self)
+            return False
+
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
+    return future
+
+
+async def start_demo(window: MainWindow, context: AppContext) -> SandboxServer:
+    """Start the sandbox and offer "Demo (local sandbox)" as the first connection."""
+    from app.sandbox import SandboxServer
+    from app.ui.app_context import demo_connection
+
+    sandbox = SandboxServer()
+    await asyncio.to_thread(sandbox.start)
+    demo = demo_connection(sandbox.base_url, sandbox.integration_id)
+    window.set_connections([demo, *context.connections], 0)
+    window.statusBar().showMessage(
+        window.tr("Demo mode: sending to the local sandbox at %1").replace("%1", sandbox.base_url),
+        10000,
+    )
+    return sandbox
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

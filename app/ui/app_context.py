@@ -1,0 +1,71 @@
+"""What the main window is given from outside: connections, where keys come from, hooks.
+
+This is the seam for later features. Connection profiles (issue 4) replace `connections` and
+`key_provider`; history (issue 5) sets `on_send_recorded`. The window never reaches for a
+keyring, a profile file or the environment itself.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from app.ui.sender import SendRecord
+
+KeySource = Literal["demo", "env", "keyring", "memory", "none"]
+ENV_KEY = "KOMBO_API_KEY"
+DEMO_CONNECTION_NAME = "Demo (local sandbox)"
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    """One place results can be sent to. Never holds the key itself."""
+
+    name: str
+    base_url: str
+    integration_id: str | None
+    key_source: KeySource = "env"
+
+    def __repr__(self) -> str:  # short, for logs
+        return f"ConnectionInfo({self.name!r}, {self.base_url!r}, {self.integration_id!r})"
+
+
+KeyProvider = Callable[[ConnectionInfo], Awaitable[str | None]]
+SendRecordedHook = Callable[["SendRecord"], None]
+
+
+async def default_key_provider(connection: ConnectionInfo) -> str | None:
+    """Keys before profiles exist: the demo key, or `KOMBO_API_KEY` for this run only."""
+    if connection.key_source == "demo":
+        return "sandbox"
+    if connection.key_source == "env":
+        return os.environ.get(ENV_KEY) or None
+    return None
+
+
+@dataclass
+class AppContext:
+    """Connections to offer, which one is selected, and how to get a key for one of them."""
+
+    connections: list[ConnectionInfo] = field(default_factory=list)
+    selected: int = 0
+    key_provider: KeyProvider = default_key_provider
+    # Called after every send attempt with its record (history hooks in here).
+    on_send_recorded: SendRecordedHook | None = None
+
+    @property
+    def current(self) -> ConnectionInfo | None:
+        if 0 <= self.selected < len(self.connections):
+            return self.connections[self.selected]
+        return None
+
+
+def demo_connection(base_url: str, integration_id: str = "sandbox:demo") -> ConnectionInfo:
+    return ConnectionInfo(DEMO_CONNECTION_NAME, base_url, integration_id, "demo")
+
+
+def command_line_connection(base_url: str, integration_id: str | None) -> ConnectionInfo:
+    return ConnectionInfo(base_url, base_url, integration_id, "env")

@@ -1,0 +1,352 @@
+"""The form as plain data: what it holds, what it means to the model, and the template file.
+
+No widgets here (QtCore only, for translations). The window gathers its parts into a *form
+state* (a JSON-able dict, the seam drafts and history use); this module turns that into the
+model input for `validate_result`, maps each `FieldIssue` back to the part that shows it, and
+reads and writes the JSON template format ("Save as JSON" / "Open JSON").
+
+Form state, version 1:
+
+    {"version": 1, "order_id": str,
+     "status": "OPEN" | "COMPLETED" | "CANCELLED", "completed_at": "…Z" | None,
+     "result_url": str, "score": float | str | None, "max_score": float | str | None,
+     "attributes": [...], "attachments": [...], "remote_fields": {...}}
+
+Numbers are floats when they parsed and the text as typed when they did not (nothing typed is
+lost). Attributes are in the model's shape. Attachments are `{"name", "content_type", "path",
+"size", "mtime_ns", "sha256"}` for a file or `{"name", "content_type", "data_url"}` for a link.
+
+Template file, version 1 (the result with attachments as paths, and the order ID):
+
+    {"result_desk_template": 1, "order_id": str,
+     "result": {"status", "result_url", "completed_at", "score", "max_score", "attributes",
+                "attachments": [{"name", "content_type", "path" | "data_url"}],
+                "remote_fields"}}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from PySide6.QtCore import QCoreApplication
+
+from app.kombo.validation import FieldIssue
+
+FORM_STATE_VERSION = 1
+TEMPLATE_KEY = "result_desk_template"
+TEMPLATE_VERSION = 1
+
+Part = Literal["order", "result", "attributes", "attachments", "remote_fields", "general"]
+RESULT_FIELDS = ("status", "completed_at", "result_url", "score", "max_score")
+_ATTACHMENT_MODEL_KEYS = ("name", "data_url", "data", "content_type")
+_FILE_KEYS = ("path", "size", "mtime_ns", "sha256")
+_TEXT_KEYS = ("type", "label", "value")
+_SUB_RESULT_KEYS = ("type", "id", "label", "score", "status")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormState", text)
+
+
+def empty_state() -> dict[str, Any]:
+    """A new result: COMPLETED (the usual correction), nothing else filled in."""
+    return {
+        "version": FORM_STATE_VERSION,
+        "order_id": "",
+        "status": "COMPLETED",
+        "completed_at": None,
+        "result_url": "",
+        "score": None,
+        "max_score": None,
+        "attributes": [],
+        "attachments": [],
+        "remote_fields": {},
+    }
+
+
+def normalized_state(state: Mapping[str, Any]) -> dict[str, Any]:
+    """`state` with every key present (missing ones as in `empty_state`)."""
+    out = empty_state()
+    for key in out:
+        if key in state and key != "version":
+            out[key] = state[key]
+    if not isinstance(out["attributes"], list):
+        out["attributes"] = []
+    if not isinstance(out["attachments"], list):
+        out["attachments"] = []
+    if not isinstance(out["remote_fields"], dict):
+        out["remote_fields"] = {}
+    out["order_id"] = str(out["order_id"] or "")
+    return out
+
+
+# --- form state -> model input ---------------------------------------------------------------
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def attribute_input(item: Mapping[str, Any]) -> dict[str, Any]:
+    keys = _SUB_RESULT_KEYS if item.get("type") == "SUB_RESULT" else _TEXT_KEYS
+    return {key: item[key] for key in keys if key in item}
+
+
+def attachment_input(item: Mapping[str, Any]) -> dict[str, Any]:
+    """One attachment as the model reads it: a file becomes a FileRef under `data`."""
+    out: dict[str, Any] = {
+        key: item[key] for key in _ATTACHMENT_MODEL_KEYS if not _blank(item.get(key))
+    }
+    if not _blank(item.get("path")):
+        out["data"] = {key: item[key] for key in _FILE_KEYS if item.get(key) is not None}
+        out["data"].setdefault("size", 0)
+    if "name" not in out:
+        out["name"] = ""
+    return out
+
+
+def _prune(value: Any) -> Any:
+    """Drop empty strings, empty objects and None from nested remote fields."""
+    if isinstance(value, dict):
+        pruned = {key: _prune(item) for key, item in value.items()}
+        return {key: item for key, item in pruned.items() if item not in (None, "", {})}
+    return value
+
+
+def model_input(state: Mapping[str, Any]) -> dict[str, Any]:
+    """The mapping `validate_result` checks: empty optional fields are left out, not null."""
+    state = normalized_state(state)
+    out: dict[str, Any] = {"status": state["status"], "result_url": state["result_url"]}
+    for key in ("completed_at", "score", "max_score"):
+        if not _blank(state[key]):
+            out[key] = state[key]
+    if state["attributes"]:
+        out["attributes"] = [attribute_input(item) for item in state["attributes"]]
+    if state["attachments"]:
+        out["attachments"] = [attachment_input(item) for item in state["attachments"]]
+    remote = _prune(state["remote_fields"])
+    if remote:
+        out["remote_fields"] = remote
+    return out
+
+
+# --- issues -> parts -------------------------------------------------------------------------
+
+
+@dataclass
+class RoutedIssues:
+    """Issues per part of the form, with paths relative to that part."""
+
+    result: dict[str, list[FieldIssue]] = field(default_factory=dict)
+    attributes: list[FieldIssue] = field(default_factory=list)
+    attachments: list[FieldIssue] = field(default_factory=list)
+    remote_fields: list[FieldIssue] = field(default_factory=list)
+    general: list[FieldIssue] = field(default_factory=list)
+
+
+def route_issues(issues: Iterable[FieldIssue]) -> RoutedIssues:
+    routed = RoutedIssues()
+    for issue in issues:
+        head = issue.path[0] if issue.path else None
+        rest = issue.path[1:]
+        relative = FieldIssue(rest, issue.message, issue.severity)
+        if head in RESULT_FIELDS and not rest:
+            routed.result.setdefault(str(head), []).append(issue)
+        elif head == "attributes":
+            routed.attributes.append(relative)
+        elif head == "attachments":
+            routed.attachments.append(relative)
+        elif head == "remote_fields":
+            routed.remote_fields.append(relative)
+        else:
+            routed.general.append(issue)
+    return routed
+
+
+# Marked for translation where they are used (`_tr(_FIELD_LABELS[...])`).
+_FIELD_LABELS = {
+    "status": "Status",
+    "completed_at": "Completed at",
+    "result_url": "Result URL",
+    "score": "Score",
+    "max_score": "Max score",
+    "order_id": "Order ID",
+    "label": "label",
+    "value": "value",
+    "id": "ID",
+    "max": "max",
+    "name": "name",
+    "content_type": "content type",
+    "data_url": "link",
+    "data": "file",
+}
+
+
+def issue_location(issue: FieldIssue) -> str:
+    """Where an issue is, for people: `Attribute 2, score value` or `Result URL`."""
+    tr = _tr
+    path = list(issue.path)
+    if not path:
+        return str(tr("Result"))
+    head = path.pop(0)
+    if head in ("attributes", "attachments") and path and isinstance(path[0], int):
+        index = int(path.pop(0)) + 1
+        noun = tr("Attribute %1") if head == "attributes" else tr("Attachment %1")
+        words = [str(noun).replace("%1", str(index))]
+        tail = [str(tr(_FIELD_LABELS.get(str(part), str(part)))) for part in path]
+        return ", ".join([words[0], " ".join(tail)]) if tail else words[0]
+    if head == "attributes":
+        return str(tr("Attributes"))
+    if head == "attachments":
+        return str(tr("Attachments"))
+    if head == "remote_fields":
+        return str(tr("Remote fields"))
+    return str(tr(_FIELD_LABELS.get(str(head), str(head))))
+
+
+# --- the template file -----------------------------------------------------------------------
+
+
+class TemplateError(ValueError):
+    """The file is not a result template; the message says why, for the user."""
+
+
+def template_from_state(state: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON written by "Save as JSON": portable, no file sizes or times."""
+    state = normalized_state(state)
+    result: dict[str, Any] = {
+        "status": state["status"],
+        "result_url": state["result_url"],
+    }
+    for key in ("completed_at", "score", "max_score"):
+        if not _blank(state[key]):
+            result[key] = state[key]
+    result["attributes"] = [attribute_input(item) for item in state["attributes"]]
+    attachments = []
+    for item in state["attachments"]:
+        entry: dict[str, Any] = {"name": item.get("name", "")}
+        if not _blank(item.get("content_type")):
+            entry["content_type"] = item["content_type"]
+        if not _blank(item.get("path")):
+            entry["path"] = item["path"]
+        elif not _blank(item.get("data_url")):
+            entry["data_url"] = item["data_url"]
+        attachments.append(entry)
+    result["attachments"] = attachments
+    result["remote_fields"] = _prune(state["remote_fields"]) or {}
+    return {TEMPLATE_KEY: TEMPLATE_VERSION, "order_id": state["order_id"], "result": result}
+
+
+def dumps_template(state: Mapping[str, Any]) -> str:
+    return json.dumps(template_from_state(state), indent=2, ensure_ascii=False) + "\n"
+
+
+@dataclass
+class LoadedTemplate:
+    state: dict[str, Any]
+    issues: list[FieldIssue]  # e.g. attachments whose file is missing, with full paths
+    notes: list[str]  # things the user should know (inline data that could not be kept)
+
+
+def state_from_template(data: Any, base_dir: str | None = None) -> LoadedTemplate:
+    """Read a template, or a bare result body (as copied from a Kombo log), into form state.
+
+    Relative attachment paths are taken relative to `base_dir` (the template's folder).
+    Missing or unreadable files are kept in the form and reported as issues, so the person
+    sees which file to find again.
+    """
+    if not isinstance(data, dict):
+        raise TemplateError(_tr("The file does not contain a JSON object."))
+    if TEMPLATE_KEY in data:
+        version = data.get(TEMPLATE_KEY)
+        if not isinstance(version, int) or version > TEMPLATE_VERSION:
+            raise TemplateError(
+                _tr("The file was written by a newer Result Desk; update it to open the file.")
+            )
+        result = data.get("result")
+        order_id = data.get("order_id") or ""
+    elif "status" in data or "result_url" in data:
+        result, order_id = data, ""
+    else:
+        raise TemplateError(_tr("The file is neither a Result Desk template nor a result body."))
+    if not isinstance(result, dict):
+        raise TemplateError(_tr("The template's “result” is not a JSON object."))
+
+    state = empty_state()
+    state["order_id"] = str(order_id)
+    for key in RESULT_FIELDS:
+        if key in result:
+            state[key] = result[key]
+    if isinstance(result.get("attributes"), list):
+        state["attributes"] = [
+            dict(item) for item in result["attributes"] if isinstance(item, dict)
+        ]
+    if isinstance(result.get("remote_fields"), dict):
+        state["remote_fields"] = result["remote_fields"]
+
+    issues: list[FieldIssue] = []
+    notes: list[str] = []
+    attachments: list[dict[str, Any]] = []
+    for item in result.get("attachments") or []:
+        if not isinstance(item, dict):
+            continue
+        entry: dict[str, Any] = {"name": str(item.get("name") or "")}
+        if item.get("content_type"):
+            entry["content_type"] = str(item["content_type"])
+        path = item.get("path")
+        if isinstance(path, str) and path:
+            if base_dir and not os.path.isabs(path):
+                path = os.path.join(base_dir, path)
+            entry["path"] = os.path.abspath(os.path.expanduser(path))
+            problem = _file_problem(entry["path"])
+            if problem is None:
+                info = os.stat(entry["path"])
+                entry["size"] = info.st_size
+                entry["mtime_ns"] = info.st_mtime_ns
+            else:
+                entry["size"] = 0
+                issues.append(FieldIssue(("attachments", len(attachments), "data"), problem))
+        elif item.get("data_url"):
+            entry["data_url"] = str(item["data_url"])
+        elif item.get("data"):
+            notes.append(
+                _tr("“%1” was sent inline; attach the file again to send it.").replace(
+                    "%1", entry["name"]
+                )
+            )
+            issues.append(
+                FieldIssue(
+                    ("attachments", len(attachments), "data"),
+                    _tr("The file's content is not in the template; choose the file again."),
+                )
+            )
+        attachments.append(entry)
+    state["attachments"] = attachments
+    return LoadedTemplate(state, issues, notes)
+
+
+def _file_problem(path: str) -> str | None:
+    if not os.path.exists(path):
+        return _tr("File not found: %1").replace("%1", path)
+    if os.path.isdir(path):
+        return _tr("This is a folder, not a file: %1").replace("%1", path)
+    if not os.access(path, os.R_OK):
+        return _tr("The file cannot be read: %1").replace("%1", path)
+    return None
+
+
+def loads_template(text: str, base_dir: str | None = None) -> LoadedTemplate:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TemplateError(
+            _tr("The file is not valid JSON (line %1, column %2: %3).")
+            .replace("%1", str(exc.lineno))
+            .replace("%2", str(exc.colno))
+            .replace("%3", exc.msg)
+        ) from None
+    return state_from_template(data, base_dir)

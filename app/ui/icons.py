@@ -1,0 +1,141 @@
+"""The application icon and the action icons.
+
+Action icons come from the desktop's icon theme where there is one, so the program looks at
+home; otherwise from small built-in SVGs drawn in the palette's text colour (crisp at any
+scale, right in light and dark mode), and last from the Qt style's standard pixmaps.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyle
+
+APP_ICON_NAME = "result-desk.svg"
+_SIZES = (16, 20, 24, 32, 48, 64)
+
+
+def resources_dir() -> Path:
+    """`resources/` beside the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def app_icon() -> QIcon:
+    path = resources_dir() / "icons" / APP_ICON_NAME
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+# 24x24 outlines; "{c}" is the palette's text colour.
+_SVG: dict[str, str] = {
+    "send": (
+        '<path d="M3 11.5 21 3l-6.5 18-3.2-7.3z M11.3 13.7 21 3" fill="none" stroke="{c}" '
+        'stroke-width="1.8" stroke-linejoin="round" stroke-linecap="round"/>'
+    ),
+    "copy": (
+        '<rect x="8" y="8" width="12" height="13" rx="2" fill="none" stroke="{c}" '
+        'stroke-width="1.8"/><path d="M16 8V5a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h2" '
+        'fill="none" stroke="{c}" stroke-width="1.8"/>'
+    ),
+    "terminal": (
+        '<rect x="2.5" y="4" width="19" height="16" rx="2" fill="none" stroke="{c}" '
+        'stroke-width="1.8"/><path d="M6.5 9l3 3-3 3M12 15h5" fill="none" stroke="{c}" '
+        'stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>'
+    ),
+    "new": (
+        '<path d="M6 3h8l5 5v12a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z M14 3v5h5" '
+        'fill="none" stroke="{c}" stroke-width="1.8" stroke-linejoin="round"/>'
+        '<path d="M12 11v7M8.5 14.5h7" stroke="{c}" stroke-width="1.8" stroke-linecap="round"/>'
+    ),
+    "undo": (
+        '<path d="M9 14 4 9l5-5" fill="none" stroke="{c}" stroke-width="1.8" '
+        'stroke-linecap="round" stroke-linejoin="round"/><path d="M4 9h10a6 6 0 0 1 0 12h-3" '
+        'fill="none" stroke="{c}" stroke-width="1.8" stroke-linecap="round"/>'
+    ),
+    "stop": (
+        '<circle cx="12" cy="12" r="9" fill="none" stroke="{c}" stroke-width="1.8"/>'
+        '<path d="M8.5 8.5l7 7M15.5 8.5l-7 7" stroke="{c}" stroke-width="1.8" '
+        'stroke-linecap="round"/>'
+    ),
+    "clear": (
+        '<path d="M4 7h16M9 7V4h6v3M6 7l1 13a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1l1-13" fill="none" '
+        'stroke="{c}" stroke-width="1.8" stroke-linejoin="round" stroke-linecap="round"/>'
+    ),
+    "now": (
+        '<circle cx="12" cy="12" r="9" fill="none" stroke="{c}" stroke-width="1.8"/>'
+        '<path d="M12 7v5l3.5 2" fill="none" stroke="{c}" stroke-width="1.8" '
+        'stroke-linecap="round" stroke-linejoin="round"/>'
+    ),
+}
+
+# name -> (freedesktop theme name, built-in SVG or None, QStyle fallback)
+_ACTIONS: dict[str, tuple[str, str | None, QStyle.StandardPixmap]] = {
+    "send": ("mail-send", "send", QStyle.StandardPixmap.SP_ArrowForward),
+    "cancel": ("process-stop", "stop", QStyle.StandardPixmap.SP_BrowserStop),
+    "copy": ("edit-copy", "copy", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    "curl": ("utilities-terminal", "terminal", QStyle.StandardPixmap.SP_ComputerIcon),
+    "save": ("document-save-as", None, QStyle.StandardPixmap.SP_DialogSaveButton),
+    "open": ("document-open", None, QStyle.StandardPixmap.SP_DialogOpenButton),
+    "new": ("document-new", "new", QStyle.StandardPixmap.SP_FileIcon),
+    "undo": ("edit-undo", "undo", QStyle.StandardPixmap.SP_ArrowBack),
+    "clear": ("edit-clear-all", "clear", QStyle.StandardPixmap.SP_DialogResetButton),
+    "now": ("appointment-soon", "now", QStyle.StandardPixmap.SP_BrowserReload),
+    "folder": ("folder-open", None, QStyle.StandardPixmap.SP_DirOpenIcon),
+    "quit": ("application-exit", None, QStyle.StandardPixmap.SP_DialogCloseButton),
+    "about": ("help-about", None, QStyle.StandardPixmap.SP_MessageBoxInformation),
+    "warning": ("dialog-warning", None, QStyle.StandardPixmap.SP_MessageBoxWarning),
+    "error": ("dialog-error", None, QStyle.StandardPixmap.SP_MessageBoxCritical),
+    "info": ("dialog-information", None, QStyle.StandardPixmap.SP_MessageBoxInformation),
+    "ok": ("emblem-ok", None, QStyle.StandardPixmap.SP_DialogApplyButton),
+}
+
+
+def _svg_icon(body: str, colour: str) -> QIcon:
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+        + body.replace("{c}", colour)
+        + "</svg>"
+    )
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    icon = QIcon()
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+    for size in _SIZES:
+        pixels = round(size * ratio)
+        pixmap = QPixmap(pixels, pixels)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, pixels, pixels))
+        painter.end()
+        pixmap.setDevicePixelRatio(ratio)
+        icon.addPixmap(pixmap)
+    return icon
+
+
+@cache
+def _icon_for(name: str, colour: str) -> QIcon:
+    theme_name, svg, standard = _ACTIONS[name]
+    if QIcon.hasThemeIcon(theme_name):
+        return QIcon.fromTheme(theme_name)
+    if svg is not None:
+        return _svg_icon(_SVG[svg], colour)
+    return QApplication.style().standardIcon(standard)
+
+
+def icon(name: str) -> QIcon:
+    """The icon for an action name listed in `_ACTIONS` (e.g. "send", "copy", "warning")."""
+    palette = QGuiApplication.palette()
+    colour = palette.color(QPalette.ColorRole.WindowText).name()
+    return _icon_for(name, colour)
+
+
+def icon_size(px: int = 16) -> QSize:
+    return QSize(px, px)

@@ -1,0 +1,301 @@
+"""The small object that sends: one result write at a time, on the qasync loop.
+
+The window hands it a connection, a way to get the key, the order ID and a validated body;
+it builds a `KomboClient`, runs `put_result` as an asyncio Task and reports through signals.
+It refuses a second send while one is in flight (whatever the window's buttons say), and a
+cancel cancels the Task: the client then stops streaming, so an incomplete body is never
+written. Every attempt ends in exactly one `finished(SendRecord)`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+from PySide6.QtCore import QObject, Signal
+
+from app.applog import register_secret
+from app.kombo.models import FileRef, ResultBody
+from app.ui.app_context import ConnectionInfo, KeyProvider
+
+if TYPE_CHECKING:
+    from app.kombo.client import RetryPolicy, Timeouts
+    from app.kombo.retry import RetryNotice
+
+log = logging.getLogger(__name__)
+
+OutcomeKind = Literal[
+    "success", "api_error", "network_error", "invalid_response", "attachment_changed", "cancelled"
+]
+# Progress is shown in the status bar; more often than this is wasted repainting.
+_PROGRESS_INTERVAL_S = 0.05
+
+
+@dataclass(frozen=True)
+class SendRecord:
+    """What one send attempt was and how it ended; JSON-able for history (issue 5)."""
+
+    order_id: str
+    connection: ConnectionInfo
+    request: dict[str, Any]  # the body as JSON, file attachments as their metadata
+    outcome: OutcomeKind
+    started_at: datetime
+    duration_s: float
+    http_status: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: dict[str, Any] | None = None  # code/title/message/log_url, or message/kind/path
+    outcome_unknown: bool = False
+    retries: int = 0
+    log_url: str | None = None
+    request_bytes: int = 0
+
+    def to_jsonable(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["connection"] = {
+            "name": self.connection.name,
+            "base_url": self.connection.base_url,
+            "integration_id": self.connection.integration_id,
+        }
+        data["started_at"] = self.started_at.isoformat()
+        return data
+
+
+def request_jsonable(body: ResultBody) -> dict[str, Any]:
+    """The body as JSON with each file attachment's data replaced by the file's metadata."""
+    data = body.to_jsonable(file_data=lambda _attachment, _ref: "")
+    for attachment, item in zip(body.attachments or [], data.get("attachments", []), strict=True):
+        if isinstance(attachment.data, FileRef):
+            ref = attachment.data
+            item.pop("data", None)
+            item["file"] = {
+                "path": ref.path,
+                "size": ref.size,
+                "mtime_ns": ref.mtime_ns,
+                "sha256": ref.sha256,
+            }
+    return data
+
+
+class Sender(QObject):
+    """Sends one result at a time. `send()` returns False (and does nothing) while busy."""
+
+    started = Signal()
+    progress = Signal(int, int)  # bytes sent, total bytes
+    retrying = Signal(object)  # RetryNotice
+    refused = Signal(str)  # nothing was attempted (no key, no connection): why
+    finished = Signal(object)  # SendRecord
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._task: asyncio.Task[None] | None = None
+        self._busy = False
+        self._sent = 0
+        self._total = 0
+        self._last_progress = 0.0
+        self._retries = 0
+        self._recorded = False
+        self.timeouts: Timeouts | None = None
+        self.retry_policy: RetryPolicy | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def task(self) -> asyncio.Task[None] | None:
+        return self._task
+
+    def send(
+        self,
+        connection: ConnectionInfo,
+        key_provider: KeyProvider,
+        order_id: str,
+        body: ResultBody,
+    ) -> bool:
+        """Start sending; False if a send is already in flight (then nothing happens)."""
+        if self._busy:
+            log.info("send ignored: another send is in flight")
+            return False
+        self._set_busy(True)
+        self._sent = self._total = self._retries = 0
+        self._recorded = False
+        self._task = asyncio.ensure_future(self._run(connection, key_provider, order_id, body))
+        return True
+
+    def cancel(self) -> bool:
+        """Cancel the send in flight; True if there was one."""
+        if self._task is None or self._task.done():
+            return False
+        self._task.cancel()
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    def _on_progress(self, sent: int, total: int) -> None:
+        self._sent, self._total = sent, total
+        now = time.monotonic()
+        if sent >= total or now - self._last_progress >= _PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self.progress.emit(sent, total)
+
+    def _on_retry(self, notice: RetryNotice) -> None:
+        self._retries += 1
+        self.retrying.emit(notice)
+
+    async def _run(
+        self,
+        connection: ConnectionInfo,
+        key_provider: KeyProvider,
+        order_id: str,
+        body: ResultBody,
+    ) -> None:
+        try:
+            try:
+                key = await key_provider(connection)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("no key for %s: %s", connection.name, type(exc).__name__)
+                self.refused.emit(
+                    self.tr("The API key could not be read: %1").replace("%1", str(exc))
+                )
+                return
+            if not key:
+                self.refused.emit(
+                    self.tr(
+                        "No API key for “%1”. Set KOMBO_API_KEY or store a key for this connection."
+                    ).replace("%1", connection.name)
+                )
+                return
+            register_secret(key)
+            await self._put(connection, key, order_id, body)
+        except asyncio.CancelledError:
+            if not self._recorded:  # cancelled while fetching the key: nothing was sent
+                self.refused.emit(self.tr("Cancelled before anything was sent."))
+            raise
+        finally:
+            self._set_busy(False)
+
+    async def _put(
+        self, connection: ConnectionInfo, key: str, order_id: str, body: ResultBody
+    ) -> None:
+        from app.kombo.client import KomboClient
+        from app.kombo.errors import (
+            AttachmentChangedError,
+            KomboApiError,
+            KomboInvalidResponse,
+            KomboNetworkError,
+        )
+
+        started_at = datetime.now(UTC)
+        started = time.monotonic()
+        request = request_jsonable(body)
+        log.info("sending result for order %s (%s) to %s", order_id, body.status.value, connection)
+
+        def record(outcome: OutcomeKind, **fields: Any) -> None:
+            self._recorded = True
+            result = SendRecord(
+                order_id=order_id,
+                connection=connection,
+                request=request,
+                outcome=outcome,
+                started_at=started_at,
+                duration_s=time.monotonic() - started,
+                retries=self._retries,
+                request_bytes=self._total,
+                **fields,
+            )
+            log.info(
+                "send finished: %s, HTTP %s, %.2f s, unknown=%s",
+                outcome,
+                result.http_status,
+                result.duration_s,
+                result.outcome_unknown,
+            )
+            self.finished.emit(result)
+
+        kwargs: dict[str, Any] = {}
+        if self.timeouts is not None:
+            kwargs["timeouts"] = self.timeouts
+        if self.retry_policy is not None:
+            kwargs["retry"] = self.retry_policy
+        self.started.emit()
+        try:
+            async with KomboClient(
+                connection.base_url, key, connection.integration_id, **kwargs
+            ) as client:
+                outcome = await client.put_result(
+                    order_id, body, on_progress=self._on_progress, on_retry=self._on_retry
+                )
+        except asyncio.CancelledError:
+            # Once every byte went out, Kombo may already be writing: say so.
+            fully_sent = self._total > 0 and self._sent >= self._total
+            record(
+                "cancelled",
+                outcome_unknown=fully_sent,
+                error={"message": "cancelled", "bytes_sent": self._sent, "total": self._total},
+            )
+            raise
+        except AttachmentChangedError as exc:
+            record(
+                "attachment_changed",
+                error={
+                    "message": str(exc),
+                    "path": exc.path,
+                    "reason": exc.reason,
+                    "index": exc.index,
+                },
+            )
+        except KomboApiError as exc:
+            record(
+                "api_error",
+                http_status=exc.http_status,
+                error={
+                    "code": exc.code,
+                    "title": exc.title,
+                    "message": exc.message,
+                    "log_url": exc.log_url,
+                },
+                outcome_unknown=exc.outcome_unknown,
+                log_url=exc.log_url,
+            )
+        except KomboNetworkError as exc:
+            record(
+                "network_error",
+                error={"message": exc.message, "kind": exc.kind},
+                outcome_unknown=exc.outcome_unknown,
+            )
+        except KomboInvalidResponse as exc:
+            record(
+                "invalid_response",
+                http_status=exc.http_status,
+                error={
+                    "message": exc.message,
+                    "body_excerpt": exc.body_excerpt,
+                    "content_type": exc.content_type,
+                },
+                outcome_unknown=exc.outcome_unknown,
+            )
+        except Exception as exc:
+            # A bug, not a Kombo answer: we cannot tell whether anything was written.
+            record(
+                "network_error",
+                error={"message": f"{type(exc).__name__}: {exc}", "kind": "internal"},
+                outcome_unknown=self._sent > 0,
+            )
+            raise
+        else:
+            self._retries = outcome.attempts - 1
+            record(
+                "success",
+                http_status=outcome.http_status,
+                warnings=[warning.message for warning in outcome.response.warnings],
+            )
