@@ -163,13 +163,14 @@ class _FileEncoder:
         if self._handle is None:
             _check_stat(self._part.ref, self._part.index)
             try:
-                self._handle = open(self._part.ref.path, "rb")  # noqa: SIM115 - closed in close()
+                # Unbuffered: a read-ahead buffer would hide a change made while streaming.
+                self._handle = open(self._part.ref.path, "rb", buffering=0)  # noqa: SIM115
             except OSError as exc:
                 raise self._changed(f"the file cannot be read ({exc.strerror or exc})") from None
         if self._remaining == 0:
             return b""
         want = min(self._chunk_size, self._remaining)
-        data = self._handle.read(want)
+        data = self._read(want)
         if len(data) < want:
             raise self._changed("the file became shorter while it was being sent")
         self._remaining -= len(data)
@@ -182,6 +183,16 @@ class _FileEncoder:
             if self._digest is not None and self._digest.hexdigest() != self._part.ref.sha256:
                 raise self._changed("the file's content changed since it was added")
         return base64.b64encode(data)
+
+    def _read(self, want: int) -> bytes:
+        """Up to `want` bytes; fewer only at the end of the file (raw reads may come short)."""
+        assert self._handle is not None
+        blocks: list[bytes] = []
+        got = 0
+        while got < want and (block := self._handle.read(want - got)):
+            blocks.append(block)
+            got += len(block)
+        return blocks[0] if len(blocks) == 1 else b"".join(blocks)
 
     def close(self) -> None:
         if self._handle is not None:
