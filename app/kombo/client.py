@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import ipaddress
 import json
 import logging
 import os
@@ -197,6 +198,8 @@ def _tls_reason(exc: BaseException) -> str | None:
         if isinstance(cause, ssl.SSLCertVerificationError):
             return f"the server's certificate is not trusted ({cause.verify_message})"
         if isinstance(cause, ssl.SSLError):
+            if cause.reason == "WRONG_VERSION_NUMBER":
+                return "the server did not answer in TLS (does the URL need http:// instead?)"
             return f"the TLS handshake failed ({cause.reason or cause})"
     text = str(exc)
     if "CERTIFICATE_VERIFY_FAILED" in text:
@@ -213,6 +216,15 @@ def _proxy_in_use(url: httpx.URL) -> bool:
     # httpx honours only the environment's proxies (trust_env), so ask about those alone.
     bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
     return not bypass(url.host)
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _excerpt(raw: bytes) -> str:
@@ -259,6 +271,8 @@ class KomboClient:
         self.timeouts = timeouts
         self.retry = retry
         self._http = httpx.AsyncClient(
+            # A loopback server (the demo sandbox) is never reached through a proxy.
+            trust_env=not _is_loopback(url.host),
             timeout=timeouts.to_httpx(),
             verify=_ssl_context(verify),
             transport=transport,
