@@ -14,13 +14,14 @@ Form state, version 1:
 
 Numbers are floats when they parsed and the text as typed when they did not (nothing typed is
 lost). Attributes are in the model's shape. Attachments are `{"name", "content_type", "path",
-"size", "mtime_ns", "sha256"}` for a file or `{"name", "content_type", "data_url"}` for a link.
+"size", "mtime_ns"}` for a file, `{"name", "content_type", "data_url"}` for a link, or
+`{"name", "content_type", "data"}` for inline base64 (from a body opened as JSON).
 
 Template file, version 1 (the result with attachments as paths, and the order ID):
 
     {"result_desk_template": 1, "order_id": str,
      "result": {"status", "result_url", "completed_at", "score", "max_score", "attributes",
-                "attachments": [{"name", "content_type", "path" | "data_url"}],
+                "attachments": [{"name", "content_type", "path" | "data_url" | "data"}],
                 "remote_fields"}}
 """
 
@@ -167,7 +168,7 @@ def route_issues(issues: Iterable[FieldIssue]) -> RoutedIssues:
     return routed
 
 
-# Marked for translation where they are used (`_tr(_FIELD_LABELS[...])`).
+# Marked for translation where they are used (`_tr(...)`).
 _FIELD_LABELS = {
     "status": "Status",
     "completed_at": "Completed at",
@@ -175,10 +176,14 @@ _FIELD_LABELS = {
     "score": "Score",
     "max_score": "Max score",
     "order_id": "Order ID",
+}
+_NESTED_LABELS = {
     "label": "label",
     "value": "value",
     "id": "ID",
+    "score": "score",
     "max": "max",
+    "status": "status",
     "name": "name",
     "content_type": "content type",
     "data_url": "link",
@@ -191,21 +196,21 @@ def issue_location(issue: FieldIssue) -> str:
     tr = _tr
     path = list(issue.path)
     if not path:
-        return str(tr("Result"))
+        return tr("Result")
     head = path.pop(0)
     if head in ("attributes", "attachments") and path and isinstance(path[0], int):
         index = int(path.pop(0)) + 1
         noun = tr("Attribute %1") if head == "attributes" else tr("Attachment %1")
         words = [str(noun).replace("%1", str(index))]
-        tail = [str(tr(_FIELD_LABELS.get(str(part), str(part)))) for part in path]
+        tail = [tr(_NESTED_LABELS.get(str(part), str(part))) for part in path]
         return ", ".join([words[0], " ".join(tail)]) if tail else words[0]
     if head == "attributes":
-        return str(tr("Attributes"))
+        return tr("Attributes")
     if head == "attachments":
-        return str(tr("Attachments"))
+        return tr("Attachments")
     if head == "remote_fields":
-        return str(tr("Remote fields"))
-    return str(tr(_FIELD_LABELS.get(str(head), str(head))))
+        return tr("Remote fields")
+    return tr(_FIELD_LABELS.get(str(head), str(head)))
 
 
 # --- the template file -----------------------------------------------------------------------
@@ -235,6 +240,8 @@ def template_from_state(state: Mapping[str, Any]) -> dict[str, Any]:
             entry["path"] = item["path"]
         elif not _blank(item.get("data_url")):
             entry["data_url"] = item["data_url"]
+        elif not _blank(item.get("data")):
+            entry["data"] = item["data"]
         attachments.append(entry)
     result["attachments"] = attachments
     result["remote_fields"] = _prune(state["remote_fields"]) or {}
@@ -249,7 +256,6 @@ def dumps_template(state: Mapping[str, Any]) -> str:
 class LoadedTemplate:
     state: dict[str, Any]
     issues: list[FieldIssue]  # e.g. attachments whose file is missing, with full paths
-    notes: list[str]  # things the user should know (inline data that could not be kept)
 
 
 def state_from_template(data: Any, base_dir: str | None = None) -> LoadedTemplate:
@@ -288,8 +294,6 @@ def state_from_template(data: Any, base_dir: str | None = None) -> LoadedTemplat
     if isinstance(result.get("remote_fields"), dict):
         state["remote_fields"] = result["remote_fields"]
 
-    issues: list[FieldIssue] = []
-    notes: list[str] = []
     attachments: list[dict[str, Any]] = []
     for item in result.get("attachments") or []:
         if not isinstance(item, dict):
@@ -302,31 +306,43 @@ def state_from_template(data: Any, base_dir: str | None = None) -> LoadedTemplat
             if base_dir and not os.path.isabs(path):
                 path = os.path.join(base_dir, path)
             entry["path"] = os.path.abspath(os.path.expanduser(path))
-            problem = _file_problem(entry["path"])
-            if problem is None:
+            if _file_problem(entry["path"]) is None:
                 info = os.stat(entry["path"])
                 entry["size"] = info.st_size
                 entry["mtime_ns"] = info.st_mtime_ns
-            else:
-                entry["size"] = 0
-                issues.append(FieldIssue(("attachments", len(attachments), "data"), problem))
         elif item.get("data_url"):
             entry["data_url"] = str(item["data_url"])
-        elif item.get("data"):
-            notes.append(
-                _tr("“%1” was sent inline; attach the file again to send it.").replace(
-                    "%1", entry["name"]
-                )
-            )
-            issues.append(
-                FieldIssue(
-                    ("attachments", len(attachments), "data"),
-                    _tr("The file's content is not in the template; choose the file again."),
-                )
-            )
+        elif isinstance(item.get("data"), str):
+            entry["data"] = item["data"]
         attachments.append(entry)
     state["attachments"] = attachments
-    return LoadedTemplate(state, issues, notes)
+    return LoadedTemplate(state, file_issues(attachments))
+
+
+def file_issues(attachments: Iterable[Mapping[str, Any]]) -> list[FieldIssue]:
+    """Errors for file attachments that are missing, unreadable or changed since added.
+
+    One `stat` per file: called when a form is loaded or its attachments change, not on every
+    keystroke. The send itself checks again (`app.kombo.body.verify_files`).
+    """
+    issues: list[FieldIssue] = []
+    for index, item in enumerate(attachments):
+        path = item.get("path")
+        if not isinstance(path, str) or not path:
+            continue
+        problem = _file_problem(path)
+        if problem is None:
+            info = os.stat(path)
+            size, mtime = item.get("size"), item.get("mtime_ns")
+            if (isinstance(size, int) and size != info.st_size) or (
+                isinstance(mtime, int) and mtime != info.st_mtime_ns
+            ):
+                problem = _tr("The file changed since it was added; add it again: %1").replace(
+                    "%1", path
+                )
+        if problem is not None:
+            issues.append(FieldIssue(("attachments", index, "data"), problem))
+    return issues
 
 
 def _file_problem(path: str) -> str | None:

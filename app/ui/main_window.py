@@ -30,6 +30,8 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QPalette,
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Result Desk"))
         self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
@@ -191,6 +194,10 @@ class MainWindow(QMainWindow):
         self.remote_fields_editor = _make_editor("remote_fields", self)
         for editor in (self.attributes_editor, self.attachments_editor, self.remote_fields_editor):
             editor.changed.connect(self._form_changed)
+        self.attachments_editor.changed.connect(self._attachments_changed)
+        message = getattr(self.attachments_editor, "message", None)
+        if message is not None:  # refusals ("at most 5 attachments") also go to the status bar
+            message.connect(self._attachments_message)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("editorTabs")
@@ -444,7 +451,7 @@ class MainWindow(QMainWindow):
             self.remote_fields_editor.set_state(state["remote_fields"])
         finally:
             self._loading = False
-        self._extra_issues = []
+        self._extra_issues = fs.file_issues(state["attachments"])
         self._pristine = False
         self.validate_now()
 
@@ -510,6 +517,15 @@ class MainWindow(QMainWindow):
         self._pristine = False
         self._disable_undo()
         self._validate_timer.start()
+
+    def _attachments_changed(self) -> None:
+        if not self._loading:
+            # A stat per file (at most five) when the list changes, never per keystroke.
+            self._extra_issues = fs.file_issues(self.attachments_editor.state())
+
+    def _attachments_message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 8000)
 
     def _connection_selected(self, _index: int) -> None:
         connection = self.current_connection()
@@ -775,14 +791,10 @@ class MainWindow(QMainWindow):
             self._error_box(self.tr("Could not open the file"), f"{path}\n{exc}")
             return False
         self.load_form_state(loaded.state)
-        self._extra_issues = loaded.issues
-        self.validate_now()
         message = self.tr("Opened %1").replace("%1", path)
         if loaded.issues:
             message += " - " + self.tr("some attachments need attention")
         self.statusBar().showMessage(message, 8000)
-        for note in loaded.notes:
-            self.log_panel.add("warning", note)
         return True
 
     def copy_as_curl(self) -> None:
@@ -1089,6 +1101,27 @@ class MainWindow(QMainWindow):
                 ).replace("%1", order.status)
             )
         return text
+
+    # === files dropped anywhere on the window become attachments ============================
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and hasattr(
+            self.attachments_editor, "add_paths_in_background"
+        ):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from app.ui.attachments_editor import dropped_sources
+
+        files, links = dropped_sources(event)
+        if not (files or links):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.tabs.setCurrentWidget(self.attachments_editor)
+        self.attachments_editor.add_paths_in_background(files, links)
 
     # === settings ===========================================================================
 

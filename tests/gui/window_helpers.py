@@ -1,0 +1,50 @@
+"""Helpers for the main-window tests: a window against the sandbox, filled or empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from editor_helpers import show_active
+from pytestqt.qtbot import QtBot
+
+from app.sandbox import SandboxServer
+from app.ui.app_context import AppContext, ConnectionInfo, demo_connection
+from app.ui.main_window import MainWindow
+from app.ui.self_check import sample_state, write_sample_files
+from app.ui.sender import SendRecord
+
+SIZE = (1280, 800)
+
+
+def make_window(
+    qtbot: QtBot,
+    sandbox: SandboxServer | None = None,
+    *,
+    connections: list[ConnectionInfo] | None = None,
+    show: bool = True,
+) -> MainWindow:
+    if connections is None:
+        connections = [demo_connection(sandbox.base_url, sandbox.integration_id)] if sandbox else []
+    window = MainWindow(AppContext(connections=connections))
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    if show:
+        show_active(qtbot, window)
+    return window
+
+
+def fill_sample(window: MainWindow, order_id: str, folder: Path) -> dict[str, Any]:
+    state = sample_state(order_id, write_sample_files(folder))
+    window.load_form_state(state)
+    return state
+
+
+def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = 20000) -> SendRecord:
+    """Send (confirming the close-order question if it comes) and return the record."""
+    window.ask_before_closing_order = False
+    with qtbot.waitSignal(window.send_finished, timeout=timeout) as blocker:
+        assert window.request_send()
+    record = blocker.args[0]
+    assert isinstance(record, SendRecord)
+    return record
