@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from types import FrameType
 
 from app.sandbox.faults import RETRY_HINT_HEADERS
-from app.sandbox.server import DEFAULT_MAX_BODY_BYTES, MIB, LoggedRequest, SandboxServer
+from app.sandbox.handler import MIB
+from app.sandbox.requestlog import LoggedRequest
+from app.sandbox.server import DEFAULT_MAX_BODY_BYTES, SandboxServer
 
 
 def build_parser() -> argparse.ArgumentParser:

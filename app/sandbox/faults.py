@@ -1,8 +1,9 @@
 """Faults the sandbox can inject, set from Python or from the command line.
 
 Every fault counts down: `rate_limit_next(3)` answers the next three eligible requests with 429.
-By default only writes (`PUT .../result`) are eligible, because that is where the desk's retry
-rules matter; pass `include_reads=True` to let GETs consume the fault too (the orders panel).
+By default only writes (`PUT`, above all `PUT .../result`) are eligible: that is where the retry
+rules of the desk matter. Pass `include_reads=True` to let GETs consume the fault too (for
+the orders panel).
 
 All state sits behind one lock: tests set faults from their own thread while handler threads
 consume them.

@@ -726,6 +726,34 @@ def test_stop_cuts_a_slow_upload_and_a_long_latency() -> None:
     assert server.active_requests == 0
 
 
+def test_a_client_that_vanishes_mid_body_changes_nothing(sandbox: SandboxServer) -> None:
+    order_id = open_order(sandbox)
+    with socket.create_connection(("127.0.0.1", sandbox.port), timeout=5) as sock:
+        sock.sendall(
+            f"PUT /v1/assessment/orders/{order_id}/result HTTP/1.1\r\nHost: x\r\n"
+            "Authorization: Bearer sandbox\r\nX-Integration-Id: sandbox:demo\r\n"
+            "Content-Length: 5000\r\n\r\n".encode()
+            + b'{"status": "COMPLETED", '
+        )
+    deadline = time.monotonic() + 5
+    while not sandbox.request_log and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sandbox.request_log[-1].outcome == "client disconnected"
+    assert sandbox.request_log[-1].status is None
+    assert sandbox.written_result(order_id) is None
+
+
+def test_head_answers_carry_no_body(sandbox: SandboxServer) -> None:
+    connection = http.client.HTTPConnection("127.0.0.1", sandbox.port, timeout=5)
+    connection.request("HEAD", "/v1/check-api-key", headers={"Authorization": "Bearer sandbox"})
+    response = connection.getresponse()
+    assert response.status == 405
+    assert response.read() == b""
+    connection.request("GET", "/v1/check-api-key", headers={"Authorization": "Bearer sandbox"})
+    assert connection.getresponse().status == 200  # the connection is still in step
+    connection.close()
+
+
 def test_faults_validate_their_arguments(sandbox: SandboxServer) -> None:
     with pytest.raises(ValueError, match="header"):
         sandbox.faults.rate_limit_next(1, header="X-Wait")

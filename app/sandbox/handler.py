@@ -1,0 +1,540 @@
+"""One HTTP request through the sandbox: body, faults, authentication, routing, endpoints.
+
+Order of the pipeline (the faults are documented in `SandboxFaults`):
+1. a dropped-connection fault reads `after_body_bytes` and closes without answering;
+2. the body is read in chunks (slowed by `read_delay_per_mb`), or drained if over the limit;
+3. latency, then 413 for a body over the limit, then the non-JSON page fault;
+4. route, authentication, method, `X-Integration-Id`;
+5. the 429 and 5xx faults, then the endpoint.
+Faults hit API writes (PUT) and, when set with `include_reads`, GETs; never `/_sandbox/*`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import math
+import socket
+import time
+from datetime import datetime
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import parse_qs, urlsplit
+
+from app.kombo.models import FileRef, OrderStatus
+from app.kombo.validation import FieldIssue, validate_result
+from app.sandbox.answers import (
+    INPUT_INVALID,
+    TITLES,
+    Answer,
+    error_answer,
+    html_page,
+    json_answer,
+    status_phrase,
+)
+from app.sandbox.ats import write_warnings
+from app.sandbox.faults import DropFault, FailFault, NonJsonFault, RateLimitFault
+from app.sandbox.parsing import parse_created_after, parse_json, parse_packages
+from app.sandbox.requestlog import Headers, LoggedRequest, masked
+from app.sandbox.routes import Route, match_route
+from app.sandbox.store import InvalidCursor, StatusRuleViolation
+
+if TYPE_CHECKING:
+    from app.sandbox.server import SandboxServer
+
+MIB = 1024 * 1024
+CHUNK = 64 * 1024
+PAGE_SIZE_MAX = 250
+
+
+class _Disconnected(Exception):
+    """The client went away before sending the whole body."""
+
+
+class RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "KomboSandbox/1.0"
+    sys_version = ""
+    timeout = 120  # seconds a connection may sit idle or stall mid-body
+    disable_nagle_algorithm = True
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    def handle_one_request(self) -> None:
+        try:
+            self.raw_requestline = self.rfile.readline(65537)
+            if len(self.raw_requestline) > 65536:
+                self.requestline = ""
+                self.request_version = self.default_request_version
+                self.command = ""
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+                return
+            if not self.raw_requestline:
+                self.close_connection = True
+                return
+            if not self.parse_request():
+                return
+            self.sandbox.track_in_flight(+1)
+            try:
+                self._dispatch()
+            finally:
+                self.sandbox.track_in_flight(-1)
+        except (OSError, _Disconnected):
+            self.close_connection = True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # Malformed requests (bad request line, huge headers) still get Kombo's envelope.
+        self.close_connection = True
+        text = message or status_phrase(code)
+        answer = error_answer(
+            code,
+            INPUT_INVALID if code < 500 else "PLATFORM.UNKNOWN_ERROR",
+            f"Malformed HTTP request: {text}.",
+            self.sandbox.new_interaction_id(),
+        )
+        answer.close = True
+        self._send(answer)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the request log and `on_request` replace stderr logging
+
+    @property
+    def sandbox(self) -> SandboxServer:
+        # Set by the server that owns this handler (server.py); typed here without a cycle.
+        return cast("SandboxServer", getattr(self.server, "sandbox"))  # noqa: B009
+
+    def _send(self, answer: Answer) -> None:
+        if answer.close:
+            self.close_connection = True
+        headers = {
+            **self.sandbox.rate_window.headers(),
+            **answer.headers,
+            "Content-Type": answer.content_type,
+            "Content-Length": str(len(answer.body)),
+            "Date": self.date_time_string(),
+            "Server": self.server_version,
+        }
+        if self.close_connection:
+            headers["Connection"] = "close"
+        head = f"HTTP/1.1 {answer.status} {status_phrase(answer.status)}\r\n" + "".join(
+            f"{name}: {value}\r\n" for name, value in headers.items()
+        )
+        # One write: headers and body together (no Nagle stalls on keep-alive connections).
+        payload = b"" if self.command == "HEAD" else answer.body  # HEAD: headers only
+        self.wfile.write(head.encode("latin-1") + b"\r\n" + payload)
+        self.wfile.flush()
+
+    def _wait(self, seconds: float) -> None:
+        if seconds > 0:
+            self.sandbox.stopping.wait(seconds)
+        if self.sandbox.stopping.is_set():
+            raise _Disconnected
+
+    # --- body ----------------------------------------------------------------------------
+
+    def _body_length(self) -> int | None:
+        """Content-Length, or None for a chunked body. Raises ValueError when malformed."""
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            return None
+        value = self.headers.get("Content-Length")
+        if value is None:
+            return 0
+        length = int(value.strip())
+        if length < 0:
+            raise ValueError(value)
+        return length
+
+    def _read(self, n: int, delay_per_mb: float) -> bytes:
+        parts: list[bytes] = []
+        left = n
+        while left > 0:
+            chunk = self.rfile.read(min(CHUNK, left))
+            if not chunk:
+                raise _Disconnected
+            parts.append(chunk)
+            left -= len(chunk)
+            self._wait(delay_per_mb * len(chunk) / MIB)
+        return b"".join(parts)
+
+    def _drain(self, n: int) -> None:
+        deadline = time.monotonic() + 30
+        while n > 0 and time.monotonic() < deadline:
+            chunk = self.rfile.read(min(CHUNK, n))
+            if not chunk:
+                return
+            n -= len(chunk)
+
+    def _read_chunked(self, limit: int, delay_per_mb: float) -> tuple[bytes, bool]:
+        """A chunked body; (body, too_large). Over the limit the rest is drained."""
+        parts: list[bytes] = []
+        size_total = 0
+        while True:
+            line = self.rfile.readline(1024)
+            if not line:
+                raise _Disconnected
+            size = int(line.split(b";", 1)[0].strip(), 16)
+            if size == 0:
+                while self.rfile.readline(8192) not in (b"\r\n", b"\n", b""):
+                    pass
+                return b"".join(parts), size_total > limit
+            size_total += size
+            if size_total > limit:
+                self._drain(size)
+            else:
+                parts.append(self._read(size, delay_per_mb))
+            self.rfile.readline(8)
+
+    # --- the pipeline --------------------------------------------------------------------
+
+    def _dispatch(self) -> None:
+        sandbox = self.sandbox
+        target = self.path
+        if target.startswith(("http://", "https://")):
+            split = urlsplit(target)
+            target = split.path + (f"?{split.query}" if split.query else "")
+        raw_path, _, query = target.partition("?")
+        query = query.partition("#")[0]
+        entry = LoggedRequest(
+            method=self.command,
+            path=raw_path,
+            query=query,
+            headers=Headers([(k, masked(k, v)) for k, v in self.headers.items()]),
+            interaction_id=sandbox.new_interaction_id(),
+        )
+        route = match_route(raw_path)
+        if route is not None:
+            entry.order_id = route.order_id
+        api_route = route is not None and not route.sandbox_only
+        # Faults hit writes (PUT) and, when asked, reads; never the _sandbox preview.
+        is_write = api_route and self.command == "PUT"
+        is_read = api_route and self.command == "GET"
+        faults = sandbox.faults
+        delay = faults.read_delay_per_mb
+        try:
+            length = self._body_length()
+        except ValueError:
+            self._finish(
+                entry, self._error(entry, 400, "The Content-Length header is invalid."), close=True
+            )
+            return
+
+        if is_write or is_read:
+            drop = faults.take(DropFault, is_write=is_write)
+            if isinstance(drop, DropFault):
+                if length:
+                    take = min(drop.after_body_bytes, length)
+                    entry.body_size = len(self._read(take, delay)) if take else 0
+                entry.outcome = "dropped"
+                sandbox.record_request(entry)
+                self.close_connection = True
+                with contextlib.suppress(OSError):
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                return
+
+        try:
+            if length is None:
+                body, too_large = self._read_chunked(sandbox.max_body_bytes, delay)
+            elif length > sandbox.max_body_bytes:
+                self._drain(length)
+                body, too_large = b"", True
+            else:
+                body, too_large = self._read(length, delay), False
+        except _Disconnected:
+            entry.outcome = "client disconnected"
+            sandbox.record_request(entry)
+            raise
+        except ValueError:
+            self._finish(
+                entry, self._error(entry, 400, "The chunked body is malformed."), close=True
+            )
+            return
+        entry.body_size = len(body) if not too_large else (length or 0)
+
+        if api_route:
+            self._wait(faults.latency)
+        if too_large:
+            limit_mb = sandbox.max_body_bytes / MIB
+            answer = self._error(
+                entry,
+                413,
+                f"The request body is larger than this server's limit of {limit_mb:g} MB "
+                f"({sandbox.max_body_bytes} bytes). Send large files as data_url instead of "
+                "inline data.",
+                title="The request is too large.",
+            )
+            self._finish(entry, answer, close=True)
+            return
+        if is_write or is_read:
+            non_json = faults.take(NonJsonFault, is_write=is_write)
+            if isinstance(non_json, NonJsonFault):
+                page = Answer(non_json.status, html_page(non_json.status), "text/html")
+                self._finish(entry, page)
+                return
+        self._finish(entry, self._route(entry, route, body, is_write, is_read))
+
+    def _finish(self, entry: LoggedRequest, answer: Answer, *, close: bool = False) -> None:
+        answer.close = answer.close or close
+        entry.status = answer.status
+        entry.outcome = "answered"
+        # Recorded before sending, so a client that has its answer also finds it in the log.
+        self.sandbox.record_request(entry)
+        self._send(answer)
+
+    def _error(
+        self,
+        entry: LoggedRequest,
+        status: int,
+        message: str,
+        code: str | None = INPUT_INVALID,
+        *,
+        title: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Answer:
+        return error_answer(
+            status, code, message, entry.interaction_id, title=title, headers=headers
+        )
+
+    def _route(
+        self, entry: LoggedRequest, route: Route | None, body: bytes, is_write: bool, is_read: bool
+    ) -> Answer:
+        sandbox = self.sandbox
+        if route is None:
+            return self._error(
+                entry,
+                404,
+                f"There is no endpoint {self.command} {entry.path}. Check the base URL: it ends "
+                "in /v1 (for example https://api.kombo.dev/v1).",
+                title="The route does not exist.",
+            )
+        auth_error = self._check_auth(entry)
+        if auth_error is not None:
+            return auth_error
+        if self.command not in route.methods:
+            return self._error(
+                entry,
+                405,
+                f"{self.command} is not allowed on {entry.path}; use {' or '.join(route.methods)}.",
+                title="The method is not allowed.",
+                headers={"Allow": ", ".join(route.methods)},
+            )
+        if route.needs_integration:
+            integration = self.headers.get("X-Integration-Id")
+            if integration is None or not integration.strip():
+                return self._error(
+                    entry,
+                    400,
+                    "The X-Integration-Id header is required for /assessment endpoints.",
+                )
+            if integration.strip() != sandbox.integration_id:
+                return self._error(
+                    entry,
+                    404,
+                    f"No integration with the ID {integration.strip()!r} exists in this "
+                    "environment.",
+                    "PLATFORM.INTEGRATION_NOT_FOUND",
+                )
+        if is_write or is_read:
+            limited = sandbox.faults.take(RateLimitFault, is_write=is_write)
+            if isinstance(limited, RateLimitFault):
+                return self._rate_limited(entry, limited)
+            failed = sandbox.faults.take(FailFault, is_write=is_write)
+            if isinstance(failed, FailFault):
+                return self._error(
+                    entry,
+                    failed.status,
+                    "Something went wrong on Kombo's side (a fault injected by the sandbox).",
+                    failed.code,
+                    title=TITLES.get(failed.code or "") if failed.code else None,
+                )
+        handler = getattr(self, f"_handle_{route.name}")
+        return cast(Answer, handler(entry, route, body))
+
+    def _check_auth(self, entry: LoggedRequest) -> Answer | None:
+        header = self.headers.get("Authorization")
+        code = "PLATFORM.AUTHENTICATION_INVALID"
+        if header is None:
+            return self._error(
+                entry,
+                401,
+                "No API key was sent. Send it as 'Authorization: Bearer <API key>'.",
+                code,
+            )
+        scheme, _, token = header.strip().partition(" ")
+        if scheme.lower() != "bearer":
+            return self._error(
+                entry, 401, "The Authorization header must use the Bearer scheme.", code
+            )
+        if not hmac.compare_digest(token.strip().encode(), self.sandbox.api_key.encode()):
+            return self._error(
+                entry,
+                401,
+                "The API key is invalid. Check that it belongs to this environment.",
+                code,
+            )
+        return None
+
+    def _rate_limited(self, entry: LoggedRequest, fault: RateLimitFault) -> Answer:
+        seconds = max(math.ceil(fault.retry_after_ms / 1000), 0)
+        headers = {"ratelimit-remaining": "0", "ratelimit-reset": str(seconds)}
+        if fault.header == "retry-after-ms":
+            headers["retry-after-ms"] = str(fault.retry_after_ms)
+        elif fault.header == "Retry-After":
+            headers["Retry-After"] = str(seconds)
+        return self._error(
+            entry,
+            429,
+            "You have exceeded the rate limit. Wait before sending more requests.",
+            "PLATFORM.RATE_LIMIT_EXCEEDED",
+            headers=headers,
+        )
+
+    # --- endpoints -----------------------------------------------------------------------
+
+    def _handle_check_api_key(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        env = self.sandbox.store.environment_id
+        return json_answer(
+            200, {"status": "success", "data": {"environment_id": env, "customer_id": env}}
+        )
+
+    def _handle_packages(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        store = self.sandbox.store
+        if self.command == "GET":
+            return json_answer(200, {"status": "success", "data": {"packages": store.packages()}})
+        payload, error = parse_json(body)
+        if error is not None:
+            return self._error(entry, 400, error)
+        packages, problems = parse_packages(payload)
+        if problems:
+            return self._error(entry, 400, "The request body is invalid: " + "; ".join(problems))
+        store.set_packages(packages)
+        return json_answer(200, {"status": "success", "data": {}, "warnings": []})
+
+    def _handle_orders(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        return self._orders_page(entry, open_only=False)
+
+    def _handle_open_orders(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        return self._orders_page(entry, open_only=True)
+
+    def _orders_page(self, entry: LoggedRequest, *, open_only: bool) -> Answer:
+        try:
+            params = parse_qs(entry.query, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            return self._error(entry, 400, "The query string is not valid UTF-8.")
+
+        def values(name: str) -> list[str]:
+            # `a,b` (what the SDKs send, as a%2Cb) and repeated parameters both work.
+            return [v.strip() for raw in params.get(name, []) for v in raw.split(",") if v.strip()]
+
+        problems: list[str] = []
+        page_size = 100
+        if "page_size" in params:
+            raw = params["page_size"][-1].strip()
+            if not raw.isdigit() or not 1 <= int(raw) <= PAGE_SIZE_MAX:
+                problems.append(
+                    f"page_size: must be a whole number from 1 to {PAGE_SIZE_MAX} (got {raw!r})."
+                )
+            else:
+                page_size = int(raw)
+        statuses: list[str] = ["OPEN"] if open_only else values("statuses")
+        known = [s.value for s in OrderStatus]
+        unknown = [s for s in statuses if s not in known]
+        if unknown:
+            problems.append(
+                f"statuses: {', '.join(map(repr, unknown))} is not a status; use "
+                f"{', '.join(known)}."
+            )
+        created_after: datetime | None = None
+        if not open_only and params.get("created_after"):
+            raw = params["created_after"][-1].strip()
+            created_after = parse_created_after(raw)
+            if created_after is None:
+                problems.append(
+                    f"created_after: {raw!r} is not a date-time in the format "
+                    "YYYY-MM-DDTHH:mm:ss.sssZ."
+                )
+        cursor = params.get("cursor", [""])[-1].strip() or None
+        if problems:
+            return self._error(entry, 400, "Invalid query parameters: " + " ".join(problems))
+        try:
+            page = self.sandbox.store.page(
+                statuses=statuses,
+                ids=[] if open_only else values("ids"),
+                created_after=created_after,
+                page_size=page_size,
+                cursor=cursor,
+                with_status=not open_only,
+            )
+        except InvalidCursor:
+            return self._error(
+                entry,
+                400,
+                "cursor: the cursor is invalid. Use the `next` value of the previous page as is.",
+            )
+        return json_answer(
+            200, {"status": "success", "data": {"next": page.next_cursor, "results": page.orders}}
+        )
+
+    def _handle_result(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        sandbox = self.sandbox
+        payload, error = parse_json(body)
+        if error is not None:
+            return self._error(entry, 400, error)
+        outcome = validate_result(payload)
+        issues = list(outcome.errors)
+        if outcome.body is not None:
+            for index, attachment in enumerate(outcome.body.attachments or []):
+                if isinstance(attachment.data, FileRef):
+                    issues.append(
+                        FieldIssue(
+                            ("attachments", index, "data"),
+                            "Send the file content as a base64 string.",
+                        )
+                    )
+        if issues or outcome.body is None:
+            detail = "; ".join(f"{issue.dotted}: {issue.message.rstrip('.')}" for issue in issues)
+            return self._error(entry, 400, f"The request body is invalid. {detail}.")
+        order_id = route.order_id or ""
+        order = sandbox.store.get(order_id)
+        if order is None:
+            return self._error(
+                entry,
+                404,
+                f"No assessment order with the ID {order_id!r} exists in the integration "
+                f"{sandbox.integration_id}.",
+                title="The assessment order could not be found.",
+            )
+        warnings = write_warnings(outcome.body, order.ats)
+        try:
+            sandbox.store.write_result(order, outcome.body, cast(dict[str, Any], payload), warnings)
+        except StatusRuleViolation as violation:
+            current = str(violation)
+            return self._error(
+                entry,
+                400,
+                f"The order {order_id!r} is {current}; only OPEN orders can change their status. "
+                + (
+                    "Results can no longer be written to a rejected order."
+                    if current == "REJECTED"
+                    else f"Send status {current} to update the result without changing it."
+                ),
+            )
+        return json_answer(
+            200,
+            {"status": "success", "data": {}, "warnings": [{"message": w} for w in warnings]},
+        )
+
+    def _handle_sandbox_orders(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        listing = self.sandbox.store.sandbox_listing()
+        return json_answer(200, {"status": "success", "data": {"orders": listing}})
+
+    def _handle_sandbox_result(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        order_id = route.order_id or ""
+        if self.sandbox.store.get(order_id) is None:
+            return self._error(entry, 404, f"No assessment order with the ID {order_id!r} exists.")
+        written = self.sandbox.written_result(order_id)
+        if written is None:
+            return self._error(
+                entry, 404, f"No result has been written to the order {order_id!r} yet."
+            )
+        return json_answer(200, written)
