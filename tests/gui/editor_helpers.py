@@ -64,6 +64,7 @@ def type_text(qtbot: QtBot, text: str) -> None:
         target = QApplication.focusWidget()
         assert target is not None, "nothing has the keyboard focus"
         qtbot.keyClick(target, char)
+    QApplication.processEvents()
 
 
 def press(
@@ -72,6 +73,8 @@ def press(
     target = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     qtbot.keyClick(target, key, modifier)
+    # Item delegates commit an edit on Enter through a queued call.
+    QApplication.processEvents()
 
 
 def show_active(qtbot: QtBot, widget: QWidget) -> None:
