@@ -165,8 +165,8 @@ class RequestHandler(BaseHTTPRequestHandler):
                 return
             n -= len(chunk)
 
-    def _read_chunked(self, limit: int, delay_per_mb: float) -> tuple[bytes, bool]:
-        """A chunked body; (body, too_large). Over the limit the rest is drained."""
+    def _read_chunked(self, limit: int, delay_per_mb: float) -> tuple[bytes, int]:
+        """A chunked body and its full size; past `limit` the rest is only drained."""
         parts: list[bytes] = []
         size_total = 0
         while True:
@@ -177,7 +177,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             if size == 0:
                 while self.rfile.readline(8192) not in (b"\r\n", b"\n", b""):
                     pass
-                return b"".join(parts), size_total > limit
+                return b"".join(parts), size_total
             size_total += size
             if size_total > limit:
                 self._drain(size)
@@ -234,12 +234,13 @@ class RequestHandler(BaseHTTPRequestHandler):
 
         try:
             if length is None:
-                body, too_large = self._read_chunked(sandbox.max_body_bytes, delay)
+                body, size = self._read_chunked(sandbox.max_body_bytes, delay)
             elif length > sandbox.max_body_bytes:
                 self._drain(length)
-                body, too_large = b"", True
+                body, size = b"", length
             else:
-                body, too_large = self._read(length, delay), False
+                body = self._read(length, delay)
+                size = len(body)
         except _Disconnected:
             entry.outcome = "client disconnected"
             sandbox.record_request(entry)
@@ -249,7 +250,8 @@ class RequestHandler(BaseHTTPRequestHandler):
                 entry, self._error(entry, 400, "The chunked body is malformed."), close=True
             )
             return
-        entry.body_size = len(body) if not too_large else (length or 0)
+        entry.body_size = size
+        too_large = size > sandbox.max_body_bytes
 
         if api_route:
             self._wait(faults.latency)
@@ -258,7 +260,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             answer = self._error(
                 entry,
                 413,
-                f"The request body is larger than this server's limit of {limit_mb:g} MB "
+                f"The request body is larger than this server's limit of {limit_mb:g} MiB "
                 f"({sandbox.max_body_bytes} bytes). Send large files as data_url instead of "
                 "inline data.",
                 title="The request is too large.",

@@ -641,8 +641,17 @@ def test_faults_can_apply_to_reads(sandbox: SandboxServer, api: httpx.Client) ->
     assert_error(api.get("/assessment/orders"), 429, "PLATFORM.RATE_LIMIT_EXCEEDED")
     sandbox.faults.fail_next(1, 502, include_reads=True)
     assert_error(api.get("/assessment/orders"), 502, "PLATFORM.UNKNOWN_ERROR")
+    sandbox.faults.non_json_next(1, include_reads=True)
+    html = api.get("/assessment/orders/open")
+    assert html.status_code == 503
+    assert html.headers["content-type"].startswith("text/html")
+    sandbox.faults.drop_next(1, include_reads=True)
+    with pytest.raises(httpx.RemoteProtocolError):
+        api.get("/check-api-key")
+    sandbox.faults.fail_next(1, include_reads=True)
+    assert api.get("/_sandbox/orders").status_code == 200  # the preview is never faulted
+    assert api.get("/assessment/orders").status_code == 500
     assert api.get("/assessment/orders").status_code == 200
-    assert api.get("/_sandbox/orders").status_code == 200
 
 
 def test_fail_fault_codes(sandbox: SandboxServer, api: httpx.Client) -> None:
@@ -829,3 +838,22 @@ def test_concurrent_writes_respect_the_status_rule(sandbox: SandboxServer) -> No
     assert {status for status, code in results if code == 200} == {final}
     assert all(code == 400 for status, code in results if status != final)
     assert sandbox.written_result(order_id)["status"] == final  # type: ignore[index]
+
+
+def test_a_chunked_body_over_the_limit_gets_413() -> None:
+    with SandboxServer(max_body_bytes=1000) as server:
+
+        def chunks() -> Iterator[bytes]:
+            yield b'{"status": "OPEN", "result_url": "https://x.example/r", "pad": "'
+            for _ in range(50):
+                yield b"x" * 100
+            yield b'"}'
+
+        response = call(
+            "PUT",
+            f"{server.base_url}/assessment/orders/{open_order(server)}/result",
+            content=chunks(),
+            headers={"Authorization": "Bearer sandbox", "X-Integration-Id": INTEGRATION},
+        )
+        assert_error(response, 413, "PLATFORM.INPUT_INVALID")
+        assert server.request_log[-1].body_size > 5000
