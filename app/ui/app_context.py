@@ -28,6 +28,13 @@ class ConnectionInfo:
     base_url: str
     integration_id: str | None
     key_source: KeySource = "env"
+    # A PEM file to trust instead of the system's CAs (corporate TLS inspection); None: default.
+    ca_bundle: str | None = None
+
+    @property
+    def verify(self) -> bool | str:
+        """What KomboClient takes as `verify`: TLS verification is always on."""
+        return self.ca_bundle or True
 
     def __repr__(self) -> str:  # short, for logs
         return f"ConnectionInfo({self.name!r}, {self.base_url!r}, {self.integration_id!r})"

@@ -87,7 +87,9 @@ def describe_error(error: BaseException) -> tuple[str, str | None, str | None]:
 
 
 def _default_client_factory(connection: ConnectionInfo, key: str) -> KomboClient:
-    return KomboClient(connection.base_url, key, connection.integration_id)
+    return KomboClient(
+        connection.base_url, key, connection.integration_id, verify=connection.verify
+    )
 
 
 class OrdersLoader(QObject):
