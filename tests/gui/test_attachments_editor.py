@@ -7,7 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from editor_helpers import app_palette, dark_palette, press, show_active, type_text
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,6 @@ from app.kombo.models import FileRef
 from app.kombo.validation import FieldIssue, validate_result
 from app.ui import field_marks
 from app.ui.attachments_editor import AttachmentsEditor, Column, IssueRole, link_name
-from editor_helpers import app_palette, dark_palette, press, show_active, type_text
 
 BODY = {
     "status": "COMPLETED",
@@ -99,7 +99,8 @@ def test_added_files_are_sniffed_and_become_file_refs(
     )
     outcome = validate_result({**BODY, "attachments": model_input})
     assert outcome.ok, outcome.summary()
-    assert outcome.body is not None and len(outcome.body.file_attachments) == 4
+    assert outcome.body is not None
+    assert len(outcome.body.file_attachments) == 4
     # Human-readable size and the full path in the row.
     assert editor.model.index(0, Column.SIZE).data() == "3.0 kB"
     assert editor.model.index(0, Column.SOURCE).data() == str(files["pdf"])
@@ -324,8 +325,10 @@ def test_state_round_trip_and_changed_files_are_flagged(
     assert other.state() == state  # kept as it was, so the send refuses it
     changed = other.model.index(1, Column.SOURCE).data(IssueRole)
     gone = other.model.index(2, Column.SOURCE).data(IssueRole)
-    assert changed[0] == "error" and "changed since it was added" in changed[1]
-    assert gone[0] == "error" and "gone" in gone[1]
+    assert changed[0] == "error"
+    assert "changed since it was added" in changed[1]
+    assert gone[0] == "error"
+    assert "gone" in gone[1]
     assert other.model.index(1, Column.NAME).data(Qt.ItemDataRole.DecorationRole) is not None
     other.deleteLater()
 
@@ -345,7 +348,8 @@ def test_show_issues_marks_the_cell_and_the_list(
     assert {i.path for i in issues} == {(0, "name"), (1, "content_type")}
     editor.show_issues([*issues, FieldIssue((), "At most 5 attachments can be sent.")])
     severity, message = editor.model.index(1, Column.CONTENT_TYPE).data(IssueRole)
-    assert severity == "error" and message.startswith("Use a type/subtype")
+    assert severity == "error"
+    assert message.startswith("Use a type/subtype")
     assert editor.model.index(1, Column.NAME).data(IssueRole) is None
     assert editor.model.index(0, Column.NAME).data(IssueRole)[1] == "This cannot be empty."
     summary = field_marks.message(editor.list) or ""
@@ -388,7 +392,11 @@ def test_screenshot_filled_with_errors(
         editor.model.setData(editor.model.index(2, Column.CONTENT_TYPE), "word document")
         outcome = validate_result({**BODY, "attachments": editor.model_input()})
         editor.show_issues(
-            [FieldIssue(i.path[1:], i.message) for i in outcome.errors if i.path[0] == "attachments"]
+            [
+                FieldIssue(i.path[1:], i.message)
+                for i in outcome.errors
+                if i.path[0] == "attachments"
+            ]
         )
         editor.show()
         qtbot.waitExposed(editor)

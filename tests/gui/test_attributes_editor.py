@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from editor_helpers import app_palette, dark_palette, press, show_active, type_text
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from app.kombo.validation import FieldIssue, validate_result
 from app.ui import field_marks
 from app.ui.attributes_editor import AttributesEditor, Column, IssueRole
-from editor_helpers import app_palette, dark_palette, press, show_active, type_text
 
 BODY = {
     "status": "COMPLETED",
@@ -303,7 +303,8 @@ def test_show_issues_marks_the_exact_cell_and_its_row(qtbot: QtBot) -> None:
     assert "Max: The maximum score" in model.headerData(1, vertical, Qt.ItemDataRole.ToolTipRole)
     assert model.headerData(0, vertical, Qt.ItemDataRole.DecorationRole) is None
     summary = field_marks.message(editor.table)
-    assert summary is not None and "Row 2: Max: The maximum score must be at least 1." in summary
+    assert summary is not None
+    assert "Row 2: Max: The maximum score must be at least 1." in summary
     assert field_marks.severity(editor.table) == "error"
     assert editor.table.accessibleDescription().startswith("Row 2")
 
