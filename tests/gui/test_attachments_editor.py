@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import warnings
 import zipfile
 from pathlib import Path
 
 import pytest
 from editor_helpers import app_palette, dark_palette, press, show_active, type_text
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -56,17 +57,24 @@ def editor(qtbot: QtBot) -> AttachmentsEditor:
     return widget
 
 
+def _drag_enter(mime: QMimeData) -> QDragEnterEvent:
+    # Qt 6 offers only the QPoint constructor, which PySide marks as deprecated.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return QDragEnterEvent(
+            QPoint(20, 20),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+
+
 def _drop(editor: AttachmentsEditor, urls: list[QUrl]) -> tuple[bool, bool]:
     mime = QMimeData()
     mime.setUrls(urls)
     viewport = editor.list.viewport()
-    enter = QDragEnterEvent(
-        QPointF(20, 20),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = _drag_enter(mime)
     QApplication.sendEvent(viewport, enter)
     drop = QDropEvent(
         QPointF(20, 20),
@@ -190,13 +198,7 @@ def test_drag_and_drop_of_files_and_links(
     # Something that is not a file or link is not taken.
     mime = QMimeData()
     mime.setText("just text")
-    enter = QDragEnterEvent(
-        QPointF(5, 5),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = _drag_enter(mime)
     QApplication.sendEvent(editor.list.viewport(), enter)
     assert not enter.isAccepted()
 
