@@ -156,6 +156,7 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
     from app.ui.app_context import AppContext
     from app.ui.exception_hook import ExceptionHook, asyncio_exception_handler
     from app.ui.main_window import MainWindow
+    from app.ui.profile_controller import ProfileController
 
     quit_event = asyncio.Event()
     app.aboutToQuit.connect(quit_event.set)
@@ -164,6 +165,8 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
 
     context = AppContext(connections=connections_from_args(args))
     window = MainWindow(context)
+    # Saved connection profiles in profileCombo, their keys, and File > Connections….
+    profiles = ProfileController(window)
     window.closed.connect(quit_event.set)
     painted = first_paint_future(window)
     if args.exit_on_first_paint:
@@ -175,9 +178,13 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
     if args.demo and not args.exit_on_first_paint:
         await painted  # the sandbox (and pydantic's first use) loads after the window shows
         sandbox = await start_demo(window, context)
+    elif not context.connections and not args.exit_on_first_paint:
+        await painted
+        profiles.open_settings()  # first start: nowhere to send yet, so create a connection
     try:
         await quit_event.wait()
     finally:
+        profiles.close()
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0
