@@ -12,6 +12,10 @@ Form state, version 1:
      "result_url": str, "score": float | str | None, "max_score": float | str | None,
      "attributes": [...], "attachments": [...], "remote_fields": {...}}
 
+`remote_fields` is what the remote fields editor keeps (its inputs and raw JSON as typed)
+when the state comes from the window, or a plain `remote_fields` object (from a template or a
+history entry); `MainWindow.load_form_state` takes either.
+
 Numbers are floats when they parsed and the text as typed when they did not (nothing typed is
 lost). Attributes are in the model's shape. Attachments are `{"name", "content_type", "path",
 "size", "mtime_ns"}` for a file, `{"name", "content_type", "data_url"}` for a link, or
@@ -118,8 +122,15 @@ def _prune(value: Any) -> Any:
     return value
 
 
-def model_input(state: Mapping[str, Any]) -> dict[str, Any]:
-    """The mapping `validate_result` checks: empty optional fields are left out, not null."""
+def model_input(
+    state: Mapping[str, Any], remote_fields: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The mapping `validate_result` checks: empty optional fields are left out, not null.
+
+    `remote_fields` is the remote fields object when the caller has it apart (the window asks
+    its editor, whose own state is the inputs as typed); otherwise the state's
+    `remote_fields` is taken to be that object.
+    """
     state = normalized_state(state)
     out: dict[str, Any] = {"status": state["status"], "result_url": state["result_url"]}
     for key in ("completed_at", "score", "max_score"):
@@ -129,7 +140,7 @@ def model_input(state: Mapping[str, Any]) -> dict[str, Any]:
         out["attributes"] = [attribute_input(item) for item in state["attributes"]]
     if state["attachments"]:
         out["attachments"] = [attachment_input(item) for item in state["attachments"]]
-    remote = _prune(state["remote_fields"])
+    remote = _prune(dict(remote_fields if remote_fields is not None else state["remote_fields"]))
     if remote:
         out["remote_fields"] = remote
     return out
@@ -220,8 +231,13 @@ class TemplateError(ValueError):
     """The file is not a result template; the message says why, for the user."""
 
 
-def template_from_state(state: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON written by "Save as JSON": portable, no file sizes or times."""
+def template_from_state(
+    state: Mapping[str, Any], remote_fields: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The JSON written by "Save as JSON": portable, no file sizes or times.
+
+    `remote_fields` as in `model_input`.
+    """
     state = normalized_state(state)
     result: dict[str, Any] = {
         "status": state["status"],
@@ -244,12 +260,14 @@ def template_from_state(state: Mapping[str, Any]) -> dict[str, Any]:
             entry["data"] = item["data"]
         attachments.append(entry)
     result["attachments"] = attachments
-    result["remote_fields"] = _prune(state["remote_fields"]) or {}
+    remote = remote_fields if remote_fields is not None else state["remote_fields"]
+    result["remote_fields"] = _prune(dict(remote)) or {}
     return {TEMPLATE_KEY: TEMPLATE_VERSION, "order_id": state["order_id"], "result": result}
 
 
-def dumps_template(state: Mapping[str, Any]) -> str:
-    return json.dumps(template_from_state(state), indent=2, ensure_ascii=False) + "\n"
+def dumps_template(state: Mapping[str, Any], remote_fields: Mapping[str, Any] | None = None) -> str:
+    data = template_from_state(state, remote_fields)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 @dataclass

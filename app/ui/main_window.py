@@ -64,9 +64,13 @@ from app.kombo.validation import FieldIssue, ValidationOutcome, validate_result
 from app.ui import field_marks
 from app.ui import form_state as fs
 from app.ui.app_context import AppContext, ConnectionInfo
+from app.ui.attachments_editor import AttachmentsEditor, dropped_sources
+from app.ui.attributes_editor import AttributesEditor
 from app.ui.icons import app_icon, icon
 from app.ui.log_panel import LogPanel
 from app.ui.preview_panel import PreviewPanel
+from app.ui.remote_fields_editor import STATE_KEYS as REMOTE_STATE_KEYS
+from app.ui.remote_fields_editor import RemoteFieldsEditor
 from app.ui.result_form import ResultForm
 from app.ui.sender import Sender, SendRecord
 
@@ -189,15 +193,14 @@ class MainWindow(QMainWindow):
         box_layout = QVBoxLayout(result_box)
         box_layout.addWidget(self.result_form)
 
-        self.attributes_editor = _make_editor("attributes", self)
-        self.attachments_editor = _make_editor("attachments", self)
-        self.remote_fields_editor = _make_editor("remote_fields", self)
+        self.attributes_editor = AttributesEditor(self)
+        self.attachments_editor = AttachmentsEditor(self)
+        self.remote_fields_editor = RemoteFieldsEditor(self)
         for editor in (self.attributes_editor, self.attachments_editor, self.remote_fields_editor):
             editor.changed.connect(self._form_changed)
         self.attachments_editor.changed.connect(self._attachments_changed)
-        message = getattr(self.attachments_editor, "message", None)
-        if message is not None:  # refusals ("at most 5 attachments") also go to the status bar
-            message.connect(self._attachments_message)
+        # Refusals ("at most 5 attachments") also go to the status bar.
+        self.attachments_editor.message.connect(self._attachments_message)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("editorTabs")
@@ -448,12 +451,24 @@ class MainWindow(QMainWindow):
             self.result_form.set_state(state)
             self.attributes_editor.set_state(state["attributes"])
             self.attachments_editor.set_state(state["attachments"])
-            self.remote_fields_editor.set_state(state["remote_fields"])
+            self._load_remote_fields(state["remote_fields"])
         finally:
             self._loading = False
         self._extra_issues = fs.file_issues(state["attachments"])
         self._pristine = False
         self.validate_now()
+
+    def _load_remote_fields(self, value: dict[str, Any]) -> None:
+        # The editor's own state (inputs as typed), or a remote_fields object from a template
+        # or a history entry: the editor's state keys are never ATS names, so they tell apart.
+        if value and set(value) <= set(REMOTE_STATE_KEYS):
+            self.remote_fields_editor.set_state(value)
+        else:
+            self.remote_fields_editor.set_from_model(value)
+
+    def _remote_fields_input(self) -> dict[str, Any]:
+        value = self.remote_fields_editor.model_input()
+        return dict(value) if value else {}
 
     def set_connections(self, connections: Sequence[ConnectionInfo], selected: int = 0) -> None:
         """Offer these connections in `profileCombo` (profiles replace the list at will)."""
@@ -537,7 +552,8 @@ class MainWindow(QMainWindow):
         """Validate the form at once (the debounce timer calls this) and show the result."""
         self._validate_timer.stop()
         state = self.form_state()
-        outcome = validate_result(fs.model_input(state))
+        remote = self._remote_fields_input()
+        outcome = validate_result(fs.model_input(state, remote))
         self._outcome = outcome
         errors = list(outcome.errors) + [i for i in self._extra_issues if i.severity == "error"]
         warnings = list(outcome.warnings) + [
@@ -552,7 +568,7 @@ class MainWindow(QMainWindow):
             else None
         )
         self._show_issues(errors, warnings, order_issue)
-        self._show_preview(outcome, state)
+        self._show_preview(outcome, fs.model_input(state, remote))
         self.validated.emit(outcome)
         return outcome
 
@@ -663,22 +679,21 @@ class MainWindow(QMainWindow):
             }.get(str(head))
             if editor is not None:
                 self.tabs.setCurrentWidget(editor)
-                focus_issue = getattr(editor, "focus_issue", None)
-                if callable(focus_issue):
-                    focus_issue(FieldIssue(issue.path[1:], issue.message, issue.severity))
+                if editor is self.remote_fields_editor and self._parse_error_text():
+                    self.remote_fields_editor.go_to_error()
                     return
                 widget = editor
         if widget is not None:
             self.form_scroll.ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _show_preview(self, outcome: ValidationOutcome, state: dict[str, Any]) -> None:
+    def _show_preview(self, outcome: ValidationOutcome, model_input: dict[str, Any]) -> None:
         if outcome.body is not None:
             from app.kombo.body import preview_json
 
             self.preview_panel.show_json(preview_json(outcome.body), valid=True)
         else:
-            self.preview_panel.show_json(_draft_json(state), valid=False)
+            self.preview_panel.show_json(_draft_json(model_input), valid=False)
 
     def is_ready_to_send(self) -> bool:
         return (
@@ -689,12 +704,12 @@ class MainWindow(QMainWindow):
         )
 
     def _update_buttons(self) -> None:
-        busy = self.sender_.busy
+        busy = self.sender_.busy or self._confirm_box is not None
         ready = self.is_ready_to_send()
         self.send_button.setEnabled(ready and not busy)
         self.send_action.setEnabled(ready and not busy)
-        self.cancel_button.setEnabled(busy)
-        self.cancel_action.setEnabled(busy)
+        self.cancel_button.setEnabled(self.sender_.busy)
+        self.cancel_action.setEnabled(self.sender_.busy)
         self.copy_curl_action.setEnabled(ready)
         if self.current_connection() is None:
             self.send_button.setToolTip(self.tr("Choose a connection to send to"))
@@ -751,6 +766,17 @@ class MainWindow(QMainWindow):
             self._remove_undo_widget()
 
     def save_json(self) -> None:
+        parse_error = self._parse_error_text()
+        if parse_error:
+            # Saving would drop the raw remote fields that do not parse; say so instead.
+            self._error_box(
+                self.tr("Fix the remote fields first"),
+                self.tr(
+                    "The other remote fields are not valid JSON (%1), so they cannot be "
+                    "saved. Fix or clear them, then save again."
+                ).replace("%1", parse_error),
+            )
+            return
         dialog = QFileDialog(self, self.tr("Save result as JSON"))
         dialog.setObjectName("saveJsonDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -763,7 +789,8 @@ class MainWindow(QMainWindow):
 
     def save_json_to(self, path: str) -> bool:
         try:
-            Path(path).write_text(fs.dumps_template(self.form_state()), encoding="utf-8")
+            text = fs.dumps_template(self.form_state(), self._remote_fields_input())
+            Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
             self._error_box(self.tr("Could not save the file"), f"{path}\n{exc.strerror or exc}")
             return False
@@ -1105,16 +1132,12 @@ class MainWindow(QMainWindow):
     # === files dropped anywhere on the window become attachments ============================
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and hasattr(
-            self.attachments_editor, "add_paths_in_background"
-        ):
+        if event.mimeData().hasUrls():
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from app.ui.attachments_editor import dropped_sources
-
         files, links = dropped_sources(event)
         if not (files or links):
             event.ignore()
@@ -1231,55 +1254,11 @@ def icon_none() -> Any:
     return QIcon()
 
 
-def _draft_json(state: dict[str, Any]) -> str:
+def _draft_json(data: dict[str, Any]) -> str:
     import json
 
-    data = fs.model_input(state)
     for item in data.get("attachments", []):
         source = item.get("data")
         if isinstance(source, dict):
             item["data"] = f"<file {source.get('path', '')}>"
     return json.dumps(data, indent=2, ensure_ascii=False)
-
-
-# --- the editors (helper "form-editors"); a placeholder until each one exists ---------------
-
-
-def _make_editor(kind: str, parent: QWidget) -> Any:
-    try:
-        if kind == "attributes":
-            from app.ui.attributes_editor import AttributesEditor
-
-            return AttributesEditor(parent)
-        if kind == "attachments":
-            from app.ui.attachments_editor import AttachmentsEditor
-
-            return AttachmentsEditor(parent)
-        from app.ui.remote_fields_editor import RemoteFieldsEditor
-
-        return RemoteFieldsEditor(parent)
-    except ImportError:
-        return _PendingEditor(kind, parent)
-
-
-class _PendingEditor(QLabel):
-    """TEMPORARY slot for an editor that has not landed yet (same interface, no content)."""
-
-    changed = Signal()
-
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"[{kind} editor: pending]", parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._kind = kind
-
-    def state(self) -> Any:
-        return {} if self._kind == "remote_fields" else []
-
-    def set_state(self, _state: Any) -> None:
-        pass
-
-    def show_issues(self, _issues: list[FieldIssue]) -> None:
-        pass
-
-    def parse_error(self) -> str | None:
-        return None
