@@ -280,7 +280,7 @@ def test_test_connection_against_the_sandbox_right_and_wrong_key(
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
     assert dialog.test_result_label.property("ok") is True
-    assert "stored" in dialog.test_result_label.text()
+    assert "Tested with the key kept in memory" in dialog.test_result_label.text()
 
 
 def test_test_connection_explains_an_unreachable_server(qtbot, qloop, store, secrets) -> None:
