@@ -21,6 +21,7 @@ import logging
 import os
 import re
 import secrets
+import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -154,12 +155,20 @@ class _FileEncoder:
         self._remaining = part.ref.size
         self._digest = hashlib.sha256() if part.ref.sha256 else None
         self._handle: BinaryIO | None = None
+        # A cancelled send closes the encoder on the loop thread while a worker may still be
+        # reading; the lock keeps the descriptor from being closed (and reused) mid-read.
+        self._lock = threading.Lock()
+        self._closed = False
 
     def _changed(self, reason: str) -> AttachmentChangedError:
         return AttachmentChangedError(self._part.ref.path, reason, self._part.index)
 
     def next_chunk(self) -> bytes:
-        """The base64 of the next chunk, or b"" when the file is done."""
+        """The base64 of the next chunk, or b"" when the file is done (or the send ended)."""
+        with self._lock:
+            return b"" if self._closed else self._next_chunk()
+
+    def _next_chunk(self) -> bytes:
         if self._handle is None:
             _check_stat(self._part.ref, self._part.index)
             try:
@@ -195,9 +204,11 @@ class _FileEncoder:
         return blocks[0] if len(blocks) == 1 else b"".join(blocks)
 
     def close(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        with self._lock:
+            self._closed = True
+            if self._handle is not None:
+                self._handle.close()
+                self._handle = None
 
 
 # --- the body -------------------------------------------------------------------------------

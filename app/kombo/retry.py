@@ -30,14 +30,14 @@ class RetryPolicy:
     base_delay: float = 1.0
     max_delay: float = 30.0
     max_total: float = 120.0
-    jitter: float = 0.25  # +/- this fraction of the computed delay
+    jitter: float = 0.25  # up to this fraction of the delay is taken off at random
 
     def backoff(self, retry_number: int, rng: random.Random | None = None) -> float:
         """The wait before retry `retry_number` (1 for the first retry) without a server hint."""
         delay: float = min(self.max_delay, self.base_delay * 2 ** max(0, retry_number - 1))
-        spread = delay * self.jitter
-        # Spreads clients that failed together; never beyond the cap.
-        return max(0.0, min(self.max_delay, delay + (rng or random).uniform(-spread, spread)))
+        # Up to `jitter` of the delay is taken off at random: clients that failed together
+        # spread out, and no wait exceeds the cap (so they spread at the cap too).
+        return max(0.0, delay * (1 - self.jitter * (rng or random).random()))
 
 
 NO_RETRY = RetryPolicy(max_attempts=1)

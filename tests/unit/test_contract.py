@@ -111,7 +111,7 @@ def assert_contract_accepts(
         assert problems == [], problems
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(valid_results())
 def test_every_emitted_body_matches_the_contract(
     validators: tuple[Draft202012Validator, Draft202012Validator], data: dict[str, Any]

@@ -624,7 +624,7 @@ def _nulls(value: Any, where: str = "") -> list[str]:
     return []
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(valid_results())
 def test_every_valid_result_round_trips_through_json(data: dict[str, Any]) -> None:
     body = valid(data)
@@ -703,13 +703,13 @@ def _check_issues(data: Any) -> None:
             node = node[part]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(json_values)
 def test_random_json_gives_field_issues_never_another_exception(data: Any) -> None:
     _check_issues(data)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_results())
 def test_damaged_results_give_field_issues_at_real_paths(data: dict[str, Any]) -> None:
     _check_issues(data)
