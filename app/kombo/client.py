@@ -624,7 +624,7 @@ class KomboClient:
         what = "an unexpected JSON body" if is_json else "a body that is not Kombo's JSON"
         raise KomboInvalidResponse(
             answer.status,
-            f"Kombo answered HTTP {answer.status} {answer.reason} with {what} "
+            f"Kombo answered HTTP {f'{answer.status} {answer.reason}'.strip()} with {what} "
             "(for example a proxy's or load balancer's error page).",
             excerpt,
             content_type,

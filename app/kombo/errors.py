@@ -86,7 +86,8 @@ class KomboInvalidResponse(KomboError):
 class AttachmentChangedError(KomboError):
     """A file attachment vanished or changed between being added and being sent.
 
-    Raised before any byte of the request is sent, so nothing was written.
+    Raised before the request is sent, or while it is streamed: then the body stops short of
+    its Content-Length, so the server cannot apply it. Either way nothing was written.
     """
 
     path: str

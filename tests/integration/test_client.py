@@ -266,6 +266,20 @@ def test_a_non_json_503_is_an_invalid_response_with_an_excerpt(kombo: SandboxSer
     assert len(puts(kombo)) == 1
 
 
+def test_a_body_over_the_server_limit_gets_its_413_envelope(
+    kombo: SandboxServer, tmp_path: Path
+) -> None:
+    kombo.max_body_bytes = 100_000
+    order_id = open_order(kombo)
+    error = failure(
+        lambda: call(kombo, lambda c: c.put_result(order_id, file_body(tmp_path, 300_000)))
+    )
+    assert isinstance(error, KomboApiError)
+    assert error.http_status == 413
+    assert "data_url" in error.message
+    assert len(puts(kombo)) == 1
+
+
 # --- 429 ---------------------------------------------------------------------------------------
 
 
