@@ -42,6 +42,7 @@ class ConnectionInfo:
 
 KeyProvider = Callable[[ConnectionInfo], Awaitable[str | None]]
 SendRecordedHook = Callable[["SendRecord"], None]
+SendGuard = Callable[[str, "ConnectionInfo", Callable[[], None]], bool]
 
 
 async def default_key_provider(connection: ConnectionInfo) -> str | None:
@@ -62,6 +63,9 @@ class AppContext:
     key_provider: KeyProvider = default_key_provider
     # Called after every send attempt with its record (history hooks in here).
     on_send_recorded: SendRecordedHook | None = None
+    # Asked before each send (history: an order whose last outcome is unknown). True: send
+    # now; False: the guard asks the person and calls `proceed` if they still want to send.
+    send_guard: SendGuard | None = None
 
     @property
     def current(self) -> ConnectionInfo | None:

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.ask_before_closing_order = True
         self._first_issue: FieldIssue | None = None
         self._order: Order | None = None
+        self._guard_passed = False  # context.send_guard said yes for the send in progress
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -496,6 +497,11 @@ class MainWindow(QMainWindow):
         data = self.profile_combo.currentData()
         return data if isinstance(data, ConnectionInfo) else None
 
+    @property
+    def current_order(self) -> Order | None:
+        """The order chosen with `set_order`, while the order ID still names it."""
+        return self._order
+
     def set_order(self, order: Order) -> None:
         """Put the order's ID in the form and show who and what it is above the form."""
         self._order = order
@@ -859,10 +865,22 @@ class MainWindow(QMainWindow):
         if not self.is_ready_to_send() or outcome.body is None:
             self.focus_first_problem()
             return False
+        guard, connection = self.context.send_guard, self.current_connection()
+        if guard is not None and connection is not None and not self._guard_passed:
+            order_id = self.order_id_edit.text().strip()
+            if not guard(order_id, connection, self._send_after_guard):
+                return True  # the guard asks first (history: last outcome unknown)
         if outcome.body.status.value != "OPEN" and self.ask_before_closing_order:
             self._confirm_closing(outcome.body)
             return True
         return self._start_send(outcome.body)
+
+    def _send_after_guard(self) -> None:
+        self._guard_passed = True
+        try:
+            self.request_send()
+        finally:
+            self._guard_passed = False
 
     def _confirm_closing(self, body: ResultBody) -> None:
         # Asked at send time, because that is when the order actually leaves OPEN: choosing a
