@@ -709,7 +709,7 @@ def test_random_json_gives_field_issues_never_another_exception(data: Any) -> No
     _check_issues(data)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_results())
 def test_damaged_results_give_field_issues_at_real_paths(data: dict[str, Any]) -> None:
     _check_issues(data)
