@@ -155,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def _run_window(app: QApplication, args: argparse.Namespace, hook: object) -> int:
     from app.ui.app_context import AppContext
     from app.ui.exception_hook import ExceptionHook, asyncio_exception_handler
+    from app.ui.history_wiring import HistoryController
     from app.ui.main_window import MainWindow
     from app.ui.profile_controller import ProfileController
 
@@ -167,6 +168,8 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
     window = MainWindow(context)
     # Saved connection profiles in profileCombo, their keys, and File > Connections….
     profiles = ProfileController(window)
+    # Every send in the history, the form saved as a draft as it is typed, View > History.
+    history = HistoryController(window)
     window.closed.connect(quit_event.set)
     painted = first_paint_future(window)
     if args.exit_on_first_paint:
@@ -185,6 +188,7 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
         await quit_event.wait()
     finally:
         profiles.close()
+        history.close()  # pending history writes and the last draft reach the disk
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0

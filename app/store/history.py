@@ -168,9 +168,10 @@ def _inline_metadata(data: str) -> tuple[int | None, str | None]:
 
 
 def _attachment_metadata(item: Mapping[str, Any]) -> dict[str, Any]:
-    data = item.get("data")
+    # The file's metadata sits under `data` (a FileRef dumped) or `file` (the send record).
+    data = item.get("data", item.get("file"))
     if data is None:  # a data_url attachment: the link is what was sent
-        return dict(item)
+        return {key: value for key, value in item.items() if key not in ("data", "file")}
     meta: dict[str, Any] = {"name": item.get("name"), "content_type": item.get("content_type")}
     if isinstance(data, Mapping):  # a file reference (FileRef fields or already metadata)
         meta["size"] = data.get("size")
@@ -188,8 +189,8 @@ def _attachment_metadata(item: Mapping[str, Any]) -> dict[str, Any]:
 def sanitize_request(request: Mapping[str, Any]) -> dict[str, Any]:
     """A request body fit for the history: every attachment's content becomes its metadata.
 
-    Accepts attachments whose `data` is inline base64, a FileRef-shaped mapping (`path`,
-    `size`, `mtime_ns`, `sha256`) or metadata already. Attachments already reduced to
+    Accepts attachments whose `data` is inline base64 or a FileRef-shaped mapping (`path`,
+    `size`, `mtime_ns`, `sha256`), or whose `file` is such a mapping (the send record's form). Attachments already reduced to
     metadata (no `data` key but a `size` or `source_path`) are kept as they are.
     """
     clean = dict(request)
@@ -197,7 +198,7 @@ def sanitize_request(request: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(attachments, list):
         out: list[Any] = []
         for item in attachments:
-            if isinstance(item, Mapping) and "data" in item:
+            if isinstance(item, Mapping) and ("data" in item or "file" in item):
                 out.append(_attachment_metadata(item))
             else:
                 out.append(item)
@@ -230,6 +231,31 @@ def request_from_body(body: ResultBody, *, hash_files: bool = True) -> dict[str,
                 "sha256": digest,
             }
     return sanitize_request(data)
+
+
+def complete_file_hashes(request: Mapping[str, Any]) -> dict[str, Any]:
+    """`request` (history form) with the sha256 of every file attachment that lacks one.
+
+    Blocking (reads the files): run it off the UI thread. A file that is gone or changed
+    since it was attached keeps `sha256: null`; its hash would describe other bytes.
+    """
+    clean = sanitize_request(request)
+    if isinstance(clean.get("attachments"), list):  # copies: the caller's dicts stay as they are
+        clean["attachments"] = [
+            dict(item) if isinstance(item, Mapping) else item for item in clean["attachments"]
+        ]
+    for item in clean.get("attachments") or []:
+        if not isinstance(item, dict) or item.get("sha256") or not item.get("source_path"):
+            continue
+        if not isinstance(item.get("size"), int):
+            continue
+        ref = FileRef(
+            path=str(item["source_path"]), size=item["size"], mtime_ns=item.get("mtime_ns")
+        )
+        if _unchanged(ref):
+            with contextlib.suppress(OSError):
+                item["sha256"] = _sha256_file(ref.path)
+    return clean
 
 
 def _unchanged(ref: FileRef) -> bool:
