@@ -327,6 +327,8 @@ class _LinkForm(QFrame):
         self.url_edit.textChanged.connect(self._url_changed)
         self.url_edit.returnPressed.connect(self._submit)
         self.name_edit.returnPressed.connect(self._submit)
+        if type_line is not None:
+            type_line.returnPressed.connect(self._submit)
         self.add_button.clicked.connect(self._submit)
         self.cancel_button.clicked.connect(self.cancelled)
 
@@ -543,8 +545,7 @@ class AttachmentsEditor(QWidget):
         signals = ProbeSignals()
         signals.done.connect(self._probed, Qt.ConnectionType.QueuedConnection)
         self._jobs.add(signals)
-        count = len(normalized)
-        self._show_message(self.tr("Reading %n file(s)…", "", count), severity=None)
+        self._show_message(self.tr("Reading the files…"), severity=None)
         QThreadPool.globalInstance().start(ProbeJob(normalized, list(links), signals))
 
     def busy(self) -> bool:
@@ -701,7 +702,7 @@ class AttachmentsEditor(QWidget):
         parts: list[str] = []
         if added:
             names = ", ".join(row.name for row in added)
-            parts.append(self.tr("Added %n attachment(s): {names}.", "", len(added)).format(
+            parts.append(self.tr("Added: {names}.").format(
                 names=names
             ))  # fmt: skip
         parts.extend(refusals)
@@ -756,7 +757,7 @@ class AttachmentsEditor(QWidget):
             return
         names = [self.model.rows()[n].name for n in rows]
         self.model.remove_rows(rows)
-        self.message.emit(self.tr("Removed %n attachment(s): {names}.", "", len(names)).format(
+        self.message.emit(self.tr("Removed: {names}.").format(
             names=", ".join(names)
         ))  # fmt: skip
         self._show_message("", severity=None)

@@ -349,7 +349,7 @@ class AttachmentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [issue[1]] if issue else []
             if column == Column.NAME:
-                lines = [message for _, message in row.all_issues()]
+                lines = [row.name, *(message for _, message in row.all_issues())]
                 lines.append(_tr("The name the ATS shows. F2 to rename."))
             elif column == Column.SOURCE:
                 lines.append(self._display(row, column))

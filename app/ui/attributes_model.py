@@ -61,6 +61,7 @@ APPLIES: dict[str, frozenset[Column]] = {
     ),
 }
 NUMBER_COLUMNS = frozenset({Column.SCORE, Column.MAX})
+TEXT_COLUMNS = frozenset({Column.ID, Column.LABEL, Column.VALUE})
 KEY_COLUMNS: dict[str, tuple[Column, ...]] = {
     "type": (Column.TYPE,),
     "id": (Column.ID,),
@@ -240,7 +241,10 @@ class AttributesModel(QAbstractTableModel):
                     if row.type == TEXT
                     else _tr("Not used by sub-results")
                 )
-            return issue[1] if issue else None
+            if issue:
+                return issue[1]
+            # The whole text, for cells too narrow to show it.
+            return self._display(row, column) if column in TEXT_COLUMNS else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if not applies:
                 return field_marks.unavailable_background()

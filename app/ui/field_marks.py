@@ -76,7 +76,8 @@ def unavailable_background(palette: QPalette | None = None) -> QColor:
     palette = palette or QGuiApplication.palette()
     base = palette.color(QPalette.ColorRole.Base)
     window = palette.color(QPalette.ColorRole.Window)
-    return _blend(base, window, 0.85 if is_dark(palette) else 0.7)
+    # Dark palettes need the full step to Window to be told apart from Base.
+    return _blend(base, window, 1.0 if is_dark(palette) else 0.75)
 
 
 def severity_icon(severity: Severity) -> QIcon:

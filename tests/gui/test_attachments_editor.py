@@ -124,7 +124,7 @@ def test_a_sixth_attachment_is_refused_with_a_message(
     assert refusals == ["raw.dat was not added: at most 5 attachments can be sent."]
     assert said.args is not None
     assert said.args[0] == (
-        "Added 1 attachment(s): letter.docx. "
+        "Added: letter.docx. "
         "raw.dat was not added: at most 5 attachments can be sent."
     )
     assert editor.model.rowCount() == 5
