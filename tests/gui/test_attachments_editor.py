@@ -124,8 +124,7 @@ def test_a_sixth_attachment_is_refused_with_a_message(
     assert refusals == ["raw.dat was not added: at most 5 attachments can be sent."]
     assert said.args is not None
     assert said.args[0] == (
-        "Added: letter.docx. "
-        "raw.dat was not added: at most 5 attachments can be sent."
+        "Added: letter.docx. raw.dat was not added: at most 5 attachments can be sent."
     )
     assert editor.model.rowCount() == 5
     assert editor.message_label.isVisibleTo(editor)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from editor_helpers import app_palette, dark_palette
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,7 +23,6 @@ from app.kombo.validation import FieldIssue
 from app.ui.attachments_editor import AttachmentsEditor
 from app.ui.attributes_editor import AttributesEditor
 from app.ui.remote_fields_editor import RemoteFieldsEditor
-from editor_helpers import app_palette, dark_palette
 
 
 def _group(title: str, editor: QWidget) -> QGroupBox:

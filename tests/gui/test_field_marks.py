@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from editor_helpers import dark_palette
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui import field_marks
-from editor_helpers import dark_palette
 
 
 def _frame_pixel(widget: QWidget) -> QColor:
