@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -55,6 +55,8 @@ from app.ui.attributes_model import (
 )
 from app.ui.field_marks import Severity
 from app.ui.glyph_icons import glyph_icon
+
+_ID_WIDTH = (72, 200)  # the ID column's narrowest and widest automatic width
 
 __all__ = ["AttributesEditor", "AttributesModel", "Column", "IssueRole"]
 
@@ -197,7 +199,7 @@ class AttributesEditor(QWidget):
             (Column.STATUS, QHeaderView.ResizeMode.ResizeToContents),
         ):
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(Column.ID, 96)
+        header.resizeSection(Column.ID, _ID_WIDTH[0])
 
         self.add_text_action = self._action(
             "addTextAttribute", self.tr("Add text"), self.tr("Add a text attribute"),
@@ -269,6 +271,8 @@ class AttributesEditor(QWidget):
             self.model.modelReset,
         ):
             signal.connect(self._update_actions)
+        self.model.modelReset.connect(self._fit_id_column)
+        self.model.dataChanged.connect(self._id_edited)
         self._update_actions()
 
     # building
@@ -417,6 +421,17 @@ class AttributesEditor(QWidget):
         if edit:
             self.table.edit(index)
         self._update_actions()
+
+    def _id_edited(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:
+        if top_left == bottom_right and top_left.column() == Column.ID:
+            self._fit_id_column()
+
+    def _fit_id_column(self, *_: Any) -> None:
+        # IDs are short codes: as wide as the widest one, within bounds, so Label and Value
+        # (which stretch) keep the room.
+        header = self.table.horizontalHeader()
+        wanted = max(self.table.sizeHintForColumn(Column.ID), header.sectionSizeHint(Column.ID))
+        header.resizeSection(Column.ID, min(max(wanted, _ID_WIDTH[0]), _ID_WIDTH[1]))
 
     def _update_actions(self, *_: Any) -> None:
         row = self.current_row()

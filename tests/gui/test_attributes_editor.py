@@ -388,3 +388,17 @@ def test_screenshot_filled_with_errors(qtbot: QtBot, artifacts_dir: Path, theme:
     pixel = image.toImage().pixelColor(offset * image.devicePixelRatio())
     base = (dark_palette() if theme == "dark" else QApplication.palette()).base().color()
     assert pixel != base
+
+
+def test_the_id_column_fits_its_ids_within_bounds(qtbot: QtBot) -> None:
+    editor = AttributesEditor()
+    qtbot.addWidget(editor)
+    editor.resize(700, 240)
+    header = editor.table.horizontalHeader()
+    editor.set_state([{**FILLED[1], "id": "numerical-reasoning-2024"}])
+    fitted = header.sectionSize(Column.ID)
+    assert fitted >= editor.table.fontMetrics().horizontalAdvance("numerical-reasoning-2024")
+    editor.set_state([{**FILLED[1], "id": "x" * 200}])
+    assert header.sectionSize(Column.ID) == 200
+    editor.set_state([{**FILLED[1], "id": "a"}])
+    assert header.sectionSize(Column.ID) == 72
