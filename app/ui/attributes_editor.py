@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -122,10 +123,24 @@ class _AttributesView(QTableView):
             else QAbstractItemView.CursorAction.MovePrevious
         )
         following = self.moveCursor(cursor, Qt.KeyboardModifier.NoModifier)
+        if not following.isValid():
+            return True
         # Qt wraps around at the ends; a step "back" past the start is the edge.
         if forward:
             return (following.row(), following.column()) <= (current.row(), current.column())
         return (following.row(), following.column()) >= (current.row(), current.column())
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Tab in the last cell (Shift+Tab in the first) commits and leaves the table, instead
+        # of wrapping around to edit the other end.
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        if (
+            forward or hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem
+        ) and self._at_edge(forward):
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        super().closeEditor(editor, hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState

@@ -402,3 +402,23 @@ def test_the_id_column_fits_its_ids_within_bounds(qtbot: QtBot) -> None:
     assert header.sectionSize(Column.ID) == 200
     editor.set_state([{**FILLED[1], "id": "a"}])
     assert header.sectionSize(Column.ID) == 72
+
+
+def test_tab_in_the_last_cell_commits_and_leaves_the_table(
+    qtbot: QtBot, form: tuple[QWidget, QLineEdit, AttributesEditor, QLineEdit]
+) -> None:
+    _window, before, editor, _after = form
+    editor.set_state([FILLED[0]])
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(editor.model.index(0, Column.VALUE))
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "Good")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert editor.state()[0]["value"] == "Good"
+    assert QApplication.focusWidget() is editor.add_text_button
+    # And Shift+Tab from the first cell while editing goes back to the field before.
+    editor.table.setFocus()
+    editor.table.setCurrentIndex(editor.model.index(0, Column.TYPE))
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is before
