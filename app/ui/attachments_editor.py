@@ -80,9 +80,7 @@ from app.ui.attachments_model import (
     refusal_text,
     row_from_state,
 )
-from app.ui.content_types import (
-    COMMON_CONTENT_TYPES,
-)
+from app.ui.content_types import COMMON_CONTENT_TYPES
 from app.ui.field_marks import Severity
 from app.ui.glyph_icons import glyph_icon
 
@@ -370,7 +368,7 @@ class _LinkForm(QFrame):
         if not issues:
             self.submitted.emit(url, name, content_type)
         else:
-            first = next(w for k, w in fields.items() if field_marks.message(w))
+            first = next(w for w in fields.values() if field_marks.message(w))
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -399,25 +397,25 @@ class AttachmentsEditor(QWidget):
         self._jobs: set[ProbeSignals] = set()
         self._file_dialog: QFileDialog | None = None
 
-        self.list = _AttachmentsView(self)
-        self.list.setObjectName("attachmentsList")
-        self.list.setAccessibleName(self.tr("Attachments"))
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(_AttachmentsDelegate(self.list))
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setEditTriggers(
+        self.list_view = _AttachmentsView(self)
+        self.list_view.setObjectName("attachmentsList")
+        self.list_view.setAccessibleName(self.tr("Attachments"))
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(_AttachmentsDelegate(self.list_view))
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.list.setShowGrid(False)
-        self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(False)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.list.setTabKeyNavigation(False)
-        self.list.verticalHeader().hide()
-        header = self.list.horizontalHeader()
+        self.list_view.setShowGrid(False)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setWordWrap(False)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list_view.setTabKeyNavigation(False)
+        self.list_view.verticalHeader().hide()
+        header = self.list_view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.SIZE, QHeaderView.ResizeMode.ResizeToContents)
@@ -427,7 +425,7 @@ class AttachmentsEditor(QWidget):
             Column.CONTENT_TYPE,
             self.fontMetrics().horizontalAdvance("application/octet-stream") + 16,
         )
-        self.list.sources_dropped.connect(self._sources_dropped)
+        self.list_view.sources_dropped.connect(self._sources_dropped)
 
         self.add_files_action = self._action(
             "addAttachment", self.tr("Add files…"), self.tr("Attach files"),
@@ -442,13 +440,14 @@ class AttachmentsEditor(QWidget):
             "remove", QKeySequence(Qt.Key.Key_Delete), self.remove_selected,
         )  # fmt: skip
         native = QKeySequence.SequenceFormat.NativeText
-        self.list.placeholder = self.tr(
+        self.list_view.placeholder = self.tr(
             "No attachments. Drop files here, add files ({files}) or add a link ({link})."
         ).format(
             files=self.add_files_action.shortcut().toString(native),
             link=self.add_link_action.shortcut().toString(native),
         )
-        self.list.drop_hint = self.tr("Drop to attach (at most {max})").format(max=MAX_ATTACHMENTS)
+        drop_hint = self.tr("Drop to attach (at most {max})")
+        self.list_view.drop_hint = drop_hint.format(max=MAX_ATTACHMENTS)
 
         self.add_files_button = self._button(self.add_files_action, "addAttachmentButton", True)
         self.add_link_button = self._button(self.add_link_action, "addLinkButton", True)
@@ -483,12 +482,12 @@ class AttachmentsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list_view, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.link_form)
         layout.addLayout(buttons)
 
-        self.list.selectionModel().selectionChanged.connect(self._update_actions)
+        self.list_view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 
     # building
@@ -570,7 +569,7 @@ class AttachmentsEditor(QWidget):
         rows = [row_from_state(item) for item in items or [] if isinstance(item, Mapping)]
         self.model.reset(rows)
         self._show_message("", severity=None)
-        field_marks.clear(self.list)
+        field_marks.clear(self.list_view)
 
     def show_issues(self, issues: Iterable[FieldIssue]) -> None:
         """Mark cells; paths are relative to the attachments, e.g. (0, "content_type")."""
@@ -601,7 +600,7 @@ class AttachmentsEditor(QWidget):
                 )
                 severities.append(severity)
         worst: Severity = "error" if "error" in severities else "warning"
-        field_marks.mark(self.list, "\n".join(lines) or None, worst)
+        field_marks.mark(self.list_view, "\n".join(lines) or None, worst)
 
     # adding
 
@@ -738,21 +737,21 @@ class AttachmentsEditor(QWidget):
         refusal = self.add_link(url, name, content_type if isinstance(content_type, str) else None)
         if refusal is None:
             self.link_form.hide()
-            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _link_cancelled(self) -> None:
         self.link_form.hide()
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # removing and selection
 
     def selected_rows(self) -> list[int]:
-        return sorted({index.row() for index in self.list.selectionModel().selectedRows()})
+        return sorted({index.row() for index in self.list_view.selectionModel().selectedRows()})
 
     def remove_selected(self) -> None:
         rows = self.selected_rows()
-        if not rows and self.list.currentIndex().isValid():
-            rows = [self.list.currentIndex().row()]
+        if not rows and self.list_view.currentIndex().isValid():
+            rows = [self.list_view.currentIndex().row()]
         if not rows:
             return
         names = [self.model.rows()[n].name for n in rows]
@@ -763,10 +762,10 @@ class AttachmentsEditor(QWidget):
         self._show_message("", severity=None)
         if self.model.rowCount():
             self._select_rows([min(rows[0], self.model.rowCount() - 1)])
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select_rows(self, rows: Iterable[int]) -> None:
-        selection = self.list.selectionModel()
+        selection = self.list_view.selectionModel()
         selection.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         numbers = list(rows)

@@ -73,7 +73,7 @@ def _drag_enter(mime: QMimeData) -> QDragEnterEvent:
 def _drop(editor: AttachmentsEditor, urls: list[QUrl]) -> tuple[bool, bool]:
     mime = QMimeData()
     mime.setUrls(urls)
-    viewport = editor.list.viewport()
+    viewport = editor.list_view.viewport()
     enter = _drag_enter(mime)
     QApplication.sendEvent(viewport, enter)
     drop = QDropEvent(
@@ -198,7 +198,7 @@ def test_drag_and_drop_of_files_and_links(
     mime = QMimeData()
     mime.setText("just text")
     enter = _drag_enter(mime)
-    QApplication.sendEvent(editor.list.viewport(), enter)
+    QApplication.sendEvent(editor.list_view.viewport(), enter)
     assert not enter.isAccepted()
 
 
@@ -220,8 +220,8 @@ def test_keyboard_rename_change_type_and_remove(
 ) -> None:
     show_active(qtbot, editor)
     editor.add_paths([str(files["blob"]), str(files["txt"])])
-    editor.list.setFocus()
-    editor.list.setCurrentIndex(editor.model.index(0, Column.NAME))
+    editor.list_view.setFocus()
+    editor.list_view.setCurrentIndex(editor.model.index(0, Column.NAME))
     # The generic type is flagged as a warning at its cell.
     assert editor.model.index(0, Column.CONTENT_TYPE).data(IssueRole)[0] == "warning"
 
@@ -231,7 +231,7 @@ def test_keyboard_rename_change_type_and_remove(
     press(qtbot, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_Right)
     press(qtbot, Qt.Key.Key_Right)
-    assert editor.list.currentIndex().column() == Column.CONTENT_TYPE
+    assert editor.list_view.currentIndex().column() == Column.CONTENT_TYPE
     press(qtbot, Qt.Key.Key_Return)  # Enter edits, too
     type_text(qtbot, "application/pdf")
     press(qtbot, Qt.Key.Key_Return)
@@ -353,11 +353,11 @@ def test_show_issues_marks_the_cell_and_the_list(
     assert message.startswith("Use a type/subtype")
     assert editor.model.index(1, Column.NAME).data(IssueRole) is None
     assert editor.model.index(0, Column.NAME).data(IssueRole)[1] == "This cannot be empty."
-    summary = field_marks.message(editor.list) or ""
+    summary = field_marks.message(editor.list_view) or ""
     assert "At most 5 attachments" in summary
     assert "chart.png (row 2): Content type: Use a type/subtype" in summary
     editor.show_issues([])
-    assert field_marks.message(editor.list) is None
+    assert field_marks.message(editor.list_view) is None
 
 
 def test_names_for_tests_and_screen_readers(editor: AttachmentsEditor) -> None:
@@ -401,7 +401,7 @@ def test_screenshot_filled_with_errors(
         )
         editor.show()
         qtbot.waitExposed(editor)
-        editor.list.selectRow(0)
+        editor.list_view.selectRow(0)
         assert editor.grab().save(str(artifacts_dir / f"attachments-editor-{theme}.png"))
 
         empty = AttachmentsEditor()
