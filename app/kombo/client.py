@@ -210,6 +210,8 @@ def _tls_reason(exc: BaseException) -> str | None:
 
 
 def _proxy_in_use(url: httpx.URL) -> bool:
+    if _is_loopback(url.host):  # the client never sends loopback traffic through a proxy
+        return False
     proxies = urllib.request.getproxies_environment()
     if url.scheme not in proxies and "all" not in proxies:
         return False

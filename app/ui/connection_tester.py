@@ -175,7 +175,9 @@ class ConnectionTester:
     def _network_error(
         self, profile: Profile, exc: KomboNetworkError, where: str
     ) -> ConnectionTestResult:
+        # The client's own advice is replaced by ours, which knows the profile's CA bundle.
         message = exc.message.replace(" Nothing was sent.", "")
+        message = message.split(" If your network inspects HTTPS")[0]
         if exc.kind == "tls":
             advice = (
                 _tr(
