@@ -115,7 +115,12 @@ def connections_from_args(args: argparse.Namespace) -> list[ConnectionInfo]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args, qt_args = build_parser().parse_known_args(argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    # Single-dash options (-style, -platform, -reverse) are Qt's; a misspelt flag of ours is not.
+    unknown = [arg for arg in qt_args if arg.startswith("--") or not arg.startswith("-")]
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if _needs_offscreen(args):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_application(qt_args)

@@ -68,6 +68,11 @@ _SVG: dict[str, str] = {
         '<path d="M4 7h16M9 7V4h6v3M6 7l1 13a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1l1-13" fill="none" '
         'stroke="{c}" stroke-width="1.8" stroke-linejoin="round" stroke-linecap="round"/>'
     ),
+    "erase": (
+        '<path d="M8.5 5H20a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H8.5L2.5 12z" fill="none" '
+        'stroke="{c}" stroke-width="1.8" stroke-linejoin="round"/>'
+        '<path d="M11 9l6 6M17 9l-6 6" stroke="{c}" stroke-width="1.8" stroke-linecap="round"/>'
+    ),
     "now": (
         '<circle cx="12" cy="12" r="9" fill="none" stroke="{c}" stroke-width="1.8"/>'
         '<path d="M12 7v5l3.5 2" fill="none" stroke="{c}" stroke-width="1.8" '
@@ -86,6 +91,7 @@ _ACTIONS: dict[str, tuple[str, str | None, QStyle.StandardPixmap]] = {
     "new": ("document-new", "new", QStyle.StandardPixmap.SP_FileIcon),
     "undo": ("edit-undo", "undo", QStyle.StandardPixmap.SP_ArrowBack),
     "clear": ("edit-clear-all", "clear", QStyle.StandardPixmap.SP_DialogResetButton),
+    "erase": ("edit-clear", "erase", QStyle.StandardPixmap.SP_LineEditClearButton),
     "now": ("appointment-soon", "now", QStyle.StandardPixmap.SP_BrowserReload),
     "folder": ("folder-open", None, QStyle.StandardPixmap.SP_DirOpenIcon),
     "quit": ("application-exit", None, QStyle.StandardPixmap.SP_DialogCloseButton),

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QPalette,
+    QPixmap,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -30,7 +32,7 @@ from app.ui.icons import icon
 
 Level = Literal["info", "success", "warning", "error", "detail"]
 _ICONS: dict[Level, str] = {"success": "ok", "warning": "warning", "error": "error"}
-_DETAIL_INDENT = 64
+_ICON_SIZE = 14
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,10 @@ class LogEntry:
     def plain(self) -> str:
         stamp = self.when.strftime("%H:%M:%S")
         prefix = {"warning": "WARNING ", "error": "ERROR "}.get(self.level, "")
-        indent = "    " if self.level == "detail" else ""
         tail = f" {self.link}" if self.link else ""
-        return f"{stamp}  {indent}{prefix}{self.text}{tail}"
+        if self.level == "detail":
+            return f"{' ' * len(stamp)}    {self.text}{tail}"
+        return f"{stamp}  {prefix}{self.text}{tail}"
 
 
 class LogPanel(QTextBrowser):
@@ -107,6 +110,9 @@ class LogPanel(QTextBrowser):
 
     def _register_icons(self) -> None:
         document = self.document()
+        blank = QPixmap(_ICON_SIZE, 1)
+        blank.fill(Qt.GlobalColor.transparent)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("icon:none"), blank)
         for level, name in _ICONS.items():
             pixmap = icon(name).pixmap(16, 16)
             document.addResource(
@@ -117,29 +123,45 @@ class LogPanel(QTextBrowser):
         palette = self.palette()
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        # A hanging indent: wrapped lines start under the text, not under the time.
+        stamp_text = entry.when.strftime("%H:%M:%S") + "\u2003"
+        metrics = QFontMetrics(self.font())
+        text_column = (
+            metrics.horizontalAdvance(stamp_text) + _ICON_SIZE + metrics.horizontalAdvance(" ")
+        )
         block = QTextBlockFormat()
-        block.setTopMargin(1)
-        block.setBottomMargin(1)
+        block.setTopMargin(2)
+        block.setBottomMargin(2)
+        block.setLeftMargin(text_column)
         if entry.level in ("warning", "error"):
             block.setBackground(palette.brush(QPalette.ColorRole.AlternateBase))
-        if entry.level == "detail":
-            block.setLeftMargin(_DETAIL_INDENT)
+        if entry.level != "detail":  # details continue the entry above, without a time
+            block.setTextIndent(-text_column)
         if self.document().isEmpty():
             cursor.setBlockFormat(block)
         else:
             cursor.insertBlock(block)
 
-        stamp = QTextCharFormat()
-        stamp.setForeground(palette.brush(QPalette.ColorRole.PlaceholderText))
-        cursor.insertText(entry.when.strftime("%H:%M:%S") + "  ", stamp)
+        if entry.level != "detail":
+            stamp = QTextCharFormat()
+            stamp.setForeground(palette.brush(QPalette.ColorRole.PlaceholderText))
+            cursor.insertText(stamp_text, stamp)
 
         if entry.level in _ICONS:
             image = QTextImageFormat()
             image.setName(f"icon:{entry.level}")
-            image.setWidth(14)
-            image.setHeight(14)
+            image.setWidth(_ICON_SIZE)
+            image.setHeight(_ICON_SIZE)
             image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
             cursor.insertImage(image)
+            cursor.insertText(" ", QTextCharFormat())
+        elif entry.level != "detail":
+            # Keep the text column the same with or without an icon.
+            spacer = QTextImageFormat()
+            spacer.setName("icon:none")
+            spacer.setWidth(_ICON_SIZE)
+            spacer.setHeight(1)
+            cursor.insertImage(spacer)
             cursor.insertText(" ", QTextCharFormat())
 
         body = QTextCharFormat()

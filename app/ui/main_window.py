@@ -632,6 +632,13 @@ class MainWindow(QMainWindow):
 
     def _update_summary(self, errors: list[FieldIssue], warnings: list[FieldIssue]) -> None:
         label = self.problems_label
+        if self._pristine and errors:
+            # A new form is not "wrong" yet: say what is needed, without a list of errors.
+            label.setText(self.tr("Enter the order ID and the result to send it."))
+            label.setToolTip("")
+            label.setAccessibleDescription(label.text())
+            self.problems_icon.setPixmap(icon("info").pixmap(16, 16))
+            return
         if not errors and not warnings:
             label.setText(self.tr("Ready to send."))
             label.setToolTip("")
@@ -1007,23 +1014,26 @@ class MainWindow(QMainWindow):
         self.send_finished.emit(record)
 
     def _log_record(self, record: SendRecord) -> None:
+        """One headline per send (outcome, order, status, HTTP status, duration), then what
+        Kombo said: each warning on its own highlighted line, or the error and its log link."""
         panel = self.log_panel
         http = (
             self.tr("HTTP %1").replace("%1", str(record.http_status))
             if record.http_status
             else self.tr("no HTTP answer")
         )
-        head = (
-            self.tr("Order %1 · %2 · %3 · %4 s")
-            .replace("%1", record.order_id)
-            .replace("%2", str(record.request.get("status", "")))
-            .replace("%3", http)
-            .replace("%4", f"{record.duration_s:.2f}")
+        facts = " · ".join(
+            (
+                self.tr("order %1").replace("%1", record.order_id),
+                str(record.request.get("status", "")),
+                http,
+                self.tr("%1 s").replace("%1", f"{record.duration_s:.2f}"),
+            )
         )
         error = record.error or {}
         status_message = ""
         if record.outcome == "success":
-            panel.add("success", f"{head}: " + self.tr("Result written"))
+            panel.add("success", self.tr("Result written") + " · " + facts)
             for warning in record.warnings:
                 panel.add("warning", self.tr("Kombo warning: %1").replace("%1", warning))
             count = len(record.warnings)
@@ -1034,47 +1044,38 @@ class MainWindow(QMainWindow):
             )
         elif record.outcome == "api_error":
             code = error.get("code") or http
+            panel.add("error", self.tr("Kombo refused the result") + " · " + facts)
             title = error.get("title")
-            text = (
-                f"{code}: {title} - {error.get('message')}"
-                if title
-                else (f"{code}: {error.get('message')}")
-            )
-            panel.add("error", f"{head}: {text}")
+            message = str(error.get("message") or "")
+            panel.add("detail", f"{code}: {title} - {message}" if title else f"{code}: {message}")
             if record.log_url:
-                panel.add(
-                    "detail",
-                    self.tr("Kombo's log of this request:"),
-                    link=record.log_url,
-                )
+                panel.add("detail", self.tr("Kombo's log of this request:"), link=record.log_url)
             status_message = self.tr("Kombo refused the result: %1").replace("%1", str(code))
         elif record.outcome == "network_error":
-            panel.add("error", f"{head}: {error.get('message')}")
+            panel.add("error", self.tr("No answer from Kombo") + " · " + facts)
+            panel.add("detail", str(error.get("message") or ""))
             status_message = self.tr("The request did not get an answer.")
         elif record.outcome == "invalid_response":
-            panel.add(
-                "error",
-                f"{head}: "
-                + self.tr("Kombo's answer could not be read: %1").replace(
-                    "%1", str(error.get("message"))
-                ),
-            )
-            excerpt = str(error.get("body_excerpt") or "").strip()
+            panel.add("error", self.tr("Kombo's answer could not be read") + " · " + facts)
+            panel.add("detail", str(error.get("message") or ""))
+            excerpt = " ".join(str(error.get("body_excerpt") or "").split())
             if excerpt:
-                panel.add("detail", excerpt[:300])
+                panel.add("detail", self.tr("It began: %1").replace("%1", excerpt[:200]))
             status_message = self.tr("Kombo's answer could not be read.")
         elif record.outcome == "attachment_changed":
             panel.add(
                 "error",
-                self.tr("Nothing was sent: attachment %1 %2: %3")
+                self.tr("Nothing was sent: attachment %1 %2")
                 .replace("%1", str(int(error.get("index", 0)) + 1))
-                .replace("%2", str(error.get("reason")))
-                .replace("%3", str(error.get("path"))),
+                .replace("%2", str(error.get("reason") or "")),
             )
+            panel.add("detail", str(error.get("path") or ""))
             status_message = self.tr("Nothing was sent: an attachment changed.")
         elif record.outcome == "cancelled":
             if record.outcome_unknown:
-                panel.add("warning", self.tr("Cancelled after the whole result was sent."))
+                panel.add(
+                    "warning", self.tr("Cancelled after the whole result was sent") + " · " + facts
+                )
             else:
                 panel.add("info", self.tr("Cancelled; nothing was written. The form is unchanged."))
             status_message = self.tr("Sending cancelled.")
@@ -1172,6 +1173,7 @@ class MainWindow(QMainWindow):
         return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
     def _restore_settings(self) -> None:
+        self.reset_layout()  # the default, unless positions were saved
         settings = self._settings()
         settings.beginGroup(_SETTINGS_GROUP)
         geometry = settings.value("geometry")
@@ -1197,10 +1199,11 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def reset_layout(self) -> None:
-        width = self.main_splitter.width()
-        self.main_splitter.setSizes([width * 5 // 9, width * 4 // 9])
-        height = self.right_splitter.height()
-        self.right_splitter.setSizes([height * 3 // 5, height * 2 // 5])
+        """The form gets 60 % of the width; preview and log share the right side 55:45."""
+        width = max(self.main_splitter.width(), self.width())
+        self.main_splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        height = max(self.right_splitter.height(), self.height() - 120)
+        self.right_splitter.setSizes([height * 55 // 100, height * 45 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.sender_.busy and not self._force_close:
@@ -1275,6 +1278,17 @@ def icon_none() -> Any:
 def _draft_json(data: dict[str, Any]) -> str:
     import json
 
+    def tidy(value: Any) -> Any:
+        # Whole numbers as the model writes them (90, not 90.0), so the draft reads the same.
+        if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+            return int(value)
+        if isinstance(value, dict):
+            return {key: tidy(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [tidy(item) for item in value]
+        return value
+
+    data = tidy(data)
     for item in data.get("attachments", []):
         source = item.get("data")
         if isinstance(source, dict):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ class PreviewPanel(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("previewStateLabel")
         self.state_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state_label.setWordWrap(True)
 
         self.copy_curl_action = QAction(icon("curl"), self.tr("Copy as c&URL"), self)
         self.copy_curl_action.setObjectName("copyCurlAction")
@@ -62,8 +61,7 @@ class PreviewPanel(QWidget):
         header = QHBoxLayout()
         header.setSpacing(2)
         header.addWidget(self.title)
-        header.addSpacing(8)
-        header.addWidget(self.state_label, 1)
+        header.addStretch(1)
         for action in (self.new_action, self.open_action, self.save_action, self.copy_curl_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -86,6 +84,7 @@ class PreviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(header)
+        layout.addWidget(self.state_label)
         layout.addWidget(self.preview_edit, 1)
         self._valid = True
 
@@ -98,9 +97,9 @@ class PreviewPanel(QWidget):
             bar.setValue(position)
         self._valid = valid
         self.state_label.setText(
-            self.tr("exactly what will be sent")
+            self.tr("Exactly what will be sent (attachment data shortened).")
             if valid
-            else self.tr("draft: fix the problems to send it")
+            else self.tr("Draft: nothing can be sent until the problems are fixed.")
         )
         self._apply_tone()
 

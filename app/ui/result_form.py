@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -166,7 +167,7 @@ class ResultForm(QWidget):
         self.now_button.clicked.connect(self.completed_at_edit.set_now)
         self.clear_time_button = QToolButton(self)
         self.clear_time_button.setObjectName("completedAtClearButton")
-        self.clear_time_button.setIcon(icon("clear"))
+        self.clear_time_button.setIcon(icon("erase"))
         self.clear_time_button.setToolTip(self.tr("Clear the completion time (not sent)"))
         self.clear_time_button.setAccessibleName(self.tr("Clear completion time"))
         self.clear_time_button.clicked.connect(self.completed_at_edit.clear_value)
@@ -211,8 +212,11 @@ class ResultForm(QWidget):
         score_row.addWidget(self.max_score_edit, 1)
 
         layout.addRow(self._label(self.tr("&Status:"), self.status_combo), self.status_combo)
-        layout.addRow(self._label(self.tr("Completed &at:"), self.completed_at_edit), time_row)
-        layout.addRow("", self.utc_hint)
+        time_cell = QVBoxLayout()
+        time_cell.setSpacing(2)
+        time_cell.addLayout(time_row)
+        time_cell.addWidget(self.utc_hint)
+        layout.addRow(self._label(self.tr("Completed &at:"), self.completed_at_edit), time_cell)
         layout.addRow(
             self._label(self.tr("Result &URL:"), self.result_url_edit), self.result_url_edit
         )

@@ -231,7 +231,11 @@ class Sender(QObject):
         self.started.emit()
         try:
             async with KomboClient(
-                connection.base_url, key, connection.integration_id, **kwargs
+                connection.base_url,
+                key,
+                connection.integration_id,
+                verify=connection.verify,
+                **kwargs,
             ) as client:
                 outcome = await client.put_result(
                     order_id, body, on_progress=self._on_progress, on_retry=self._on_retry

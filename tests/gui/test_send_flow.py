@@ -192,7 +192,7 @@ def test_a_result_filled_in_through_the_widgets_is_written(
     assert written["warnings"], "the sandbox is expected to warn about something here"
     log_text = window.log_panel.plain_text()
     assert "Result written" in log_text
-    assert f"Order {order_id}" in log_text
+    assert f"order {order_id}" in log_text
     assert "HTTP 200" in log_text
     warning_lines = [e.text for e in window.log_panel.entries if e.level == "warning"]
     for warning in written["warnings"]:

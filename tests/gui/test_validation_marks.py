@@ -56,7 +56,7 @@ def test_fresh_form_is_calm_but_cannot_be_sent(window: MainWindow) -> None:
         assert widget is not None, name
         assert field_marks.message(widget) is None, name
     assert not window.send_button.isEnabled()
-    assert "problem" in window.problems_label.text()
+    assert "Enter the order ID" in window.problems_label.text()
     assert not window.preview_panel.is_valid
 
 

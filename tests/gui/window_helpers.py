@@ -23,12 +23,14 @@ def make_window(
     *,
     connections: list[ConnectionInfo] | None = None,
     show: bool = True,
+    size: tuple[int, int] | None = SIZE,
 ) -> MainWindow:
     if connections is None:
         connections = [demo_connection(sandbox.base_url, sandbox.integration_id)] if sandbox else []
     window = MainWindow(AppContext(connections=connections))
     qtbot.addWidget(window)
-    window.resize(*SIZE)
+    if size is not None:
+        window.resize(*size)
     if show:
         show_active(qtbot, window)
     return window

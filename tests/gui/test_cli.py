@@ -1,0 +1,85 @@
+"""The command line, run as the user runs it: `python -m app ...` in a subprocess, offscreen."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app._version import __version__
+from app.main import build_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    return width, height
+
+
+def test_version() -> None:
+    result = run_app("--version", timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Result Desk {__version__}"
+
+
+def test_help_lists_every_flag() -> None:
+    text = build_parser().format_help()
+    for flag in ("--demo", "--self-check", "--screenshot", "--exit-on-first-paint", "--version",
+                 "--base-url", "--integration-id"):  # fmt: skip
+        assert flag in text
+
+
+def test_self_check_passes_offscreen(desk_home: Path) -> None:
+    result = run_app("--self-check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert f"Result Desk {__version__}" in out
+    for part in ("Python 3.", "PySide6 ", "httpx ", "pydantic ", "Qt platform: offscreen",
+                 "Keyring backend: keyring.backends"):  # fmt: skip
+        assert part in out, part
+    assert "HTTP 200" in out
+    assert out.strip().splitlines()[-1] == "Self-check passed"
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_writes_the_filled_window(desk_home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    result = run_app("--demo", "--screenshot", str(target))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert png_size(target) == (1280, 800)
+    assert target.stat().st_size > 20_000  # a real window, not a blank image
+
+
+def test_exit_on_first_paint_quits_by_itself(desk_home: Path) -> None:
+    result = run_app("--exit-on-first-paint", "--base-url", "https://api.kombo.dev/v1",
+                     "--integration-id", "x:y", timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+def test_unknown_flags_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    from app.main import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--dmeo"])
+    assert exit_info.value.code == 2
+    assert "unrecognized arguments: --dmeo" in capsys.readouterr().err
