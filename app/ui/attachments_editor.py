@@ -426,6 +426,8 @@ class AttachmentsEditor(QWidget):
             self.fontMetrics().horizontalAdvance("application/octet-stream") + 16,
         )
         self.list_view.sources_dropped.connect(self._sources_dropped)
+        # Qt does not refit a horizontal ResizeToContents section when rows arrive.
+        self.model.edited.connect(self._fit_size_column)
 
         self.add_files_action = self._action(
             "addAttachment", self.tr("Add files…"), self.tr("Attach files"),
@@ -776,6 +778,9 @@ class AttachmentsEditor(QWidget):
                 self.model.index(numbers[0], Column.NAME),
                 QItemSelectionModel.SelectionFlag.NoUpdate,
             )
+
+    def _fit_size_column(self) -> None:
+        self.list_view.resizeColumnToContents(Column.SIZE)
 
     def _update_actions(self, *_: Any) -> None:
         count = self.model.rowCount()

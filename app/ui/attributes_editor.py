@@ -287,6 +287,7 @@ class AttributesEditor(QWidget):
         ):
             signal.connect(self._update_actions)
         self.model.modelReset.connect(self._fit_id_column)
+        self.model.edited.connect(self._fit_content_columns)
         self.model.dataChanged.connect(self._id_edited)
         self._update_actions()
 
@@ -436,6 +437,11 @@ class AttributesEditor(QWidget):
         if edit:
             self.table.edit(index)
         self._update_actions()
+
+    def _fit_content_columns(self) -> None:
+        # Qt does not refit a horizontal ResizeToContents section when rows arrive or change.
+        for column in (Column.TYPE, Column.SCORE, Column.MAX, Column.STATUS):
+            self.table.resizeColumnToContents(column)
 
     def _id_edited(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: Any) -> None:
         if top_left == bottom_right and top_left.column() == Column.ID:

@@ -187,6 +187,9 @@ def test_drag_and_drop_of_files_and_links(
     assert accepted == (True, True)
     # The files are read in a worker thread; the rows arrive with `changed`.
     qtbot.waitUntil(lambda: editor.model.rowCount() == 3 and not editor.busy(), timeout=5000)
+    # Rows that arrive later still get a Size column wide enough for them.
+    view = editor.list_view
+    assert view.horizontalHeader().sectionSize(Column.SIZE) >= view.sizeHintForColumn(Column.SIZE)
     state = editor.state()
     assert [item["content_type"] for item in state] == ["application/pdf", "image/png", None]
     assert state[2] == {

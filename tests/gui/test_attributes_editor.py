@@ -141,6 +141,9 @@ def test_everything_from_the_keyboard(
     ]
     # Numbers show in the user's locale.
     assert editor.model.index(1, Column.SCORE).data() == "97,5"
+    header = editor.table.horizontalHeader()
+    for column in (Column.TYPE, Column.SCORE, Column.STATUS):
+        assert header.sectionSize(column) >= editor.table.sizeHintForColumn(column)
 
     # Tab from the last cell leaves the table for the editor's buttons, then the next field.
     editor.table.setCurrentIndex(editor.model.index(1, Column.STATUS))
