@@ -113,9 +113,9 @@ def outcome_text(item: _Outcome) -> str:
         return _tr("Written")
     return {
         OutcomeKind.API_ERROR: _tr("Refused by Kombo"),
-        OutcomeKind.NETWORK_ERROR: _tr("Not sent: no connection"),
+        OutcomeKind.NETWORK_ERROR: _tr("No connection"),
         OutcomeKind.INVALID_RESPONSE: _tr("Unreadable answer"),
-        OutcomeKind.ATTACHMENT_CHANGED: _tr("Not sent: file changed"),
+        OutcomeKind.ATTACHMENT_CHANGED: _tr("File changed, not sent"),
         OutcomeKind.CANCELLED: _tr("Cancelled"),
     }.get(kind, str(kind))
 

@@ -187,9 +187,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryWiring", text)
 
 
+def _blank(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(_blank(item) for item in value.values())
+    if isinstance(value, list):
+        return all(_blank(item) for item in value)
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _is_empty_form(state: dict[str, Any]) -> bool:
-    empty = fs.empty_state()
-    return all(state.get(key) == empty[key] for key in empty if key != "version")
+    """Nothing typed: every field blank (the status alone is no work to keep)."""
+    return all(_blank(value) for key, value in state.items() if key not in ("version", "status"))
 
 
 def _when(moment: datetime) -> str:
@@ -219,7 +227,9 @@ class HistoryController(QObject):
         self._restore_tried: set[str] = set()
         self._last_saved: dict[str, dict[str, Any]] = {}
         self._saved_at: dict[str, datetime] = {}
-        self._last_sent_state: dict[str, Any] | None = None  # the form as last sent with success
+        # The form as it was at the last send attempt: in the history, so replacing it by
+        # "Open in form" loses nothing.
+        self._last_attempt_state: dict[str, Any] | None = None
         # The latest outcome per (order, integration) of this session; the history answers
         # for earlier ones. Updated at once, before the background write.
         self._recent: dict[tuple[str, str | None], SendRecord] = {}
@@ -287,12 +297,13 @@ class HistoryController(QObject):
 
     def _send_finished(self, record: SendRecord) -> None:
         self._recent[(record.order_id, record.connection.integration_id)] = record
+        self._last_attempt_state = self.window.form_state()
         self.service.record(entry_from_send_record(record, self._candidate(record.order_id)))
         if record.outcome == "success":
             # Sent as it is: nothing left to lose. The form stays; editing it drafts again.
             profile = record.connection.name
             self._draft_timer.stop()
-            self._last_sent_state = self._last_saved[profile] = self.window.form_state()
+            self._last_saved[profile] = self._last_attempt_state
             self.service.discard_draft(profile)
             self.draft_bar.hide()
 
@@ -483,8 +494,7 @@ class HistoryController(QObject):
         current = self.window.form_state()
         if (
             not _is_empty_form(current)
-            and current != self._last_sent_state
-            and fs.normalized_state(current) != fs.normalized_state(restored.state)
+            and current != self._last_attempt_state
             and self._replace_box is None
         ):
             self._confirm_replace(lambda: self._check_and_load(record, restored, send))
