@@ -707,11 +707,13 @@ class SettingsDialog(QDialog):
         if self._baseline is None or self._baseline.name != name:
             return  # the person moved on meanwhile
         where = (
-            self.tr("in memory for this run") if self.secrets.memory_only else self.tr("keyring")
+            self.tr("in memory for this run")
+            if self.secrets.memory_only
+            else self.tr("in the keyring")
         )
         if stored is not None:
-            placeholder = self.tr("Stored ({where}) — type a new key to replace it")
-            state = self.tr("A key is stored ({where}).")
+            placeholder = self.tr("Stored {where} — type a new key to replace it")
+            state = self.tr("A key is stored {where}.")
         else:
             placeholder = self.tr("Paste the API key")
             state = self.tr("No key is stored for this connection yet.")
@@ -784,9 +786,9 @@ class SettingsDialog(QDialog):
             self._mark(self.key_edit, str(exc))
             self.memory_check.show()  # offer memory for this run right where it is needed
             self.spawn(self.refresh_keyring_status())
-            return " " + self.tr("The key was not stored: {message} {advice}").replace(
+            return " " + self.tr("The key was not stored: {message} See “Keyring” below.").replace(
                 "{message}", str(exc)
-            ).replace("{advice}", exc.advice)
+            )
         except ValueError as exc:
             self._mark(self.key_edit, str(exc))
             return " " + str(exc)

@@ -266,3 +266,37 @@ def test_a_service_that_never_answers_costs_a_timeout_not_a_hang(silent_service:
     keyring_threads = [t for t in threading.enumerate() if t.name == "keyring"]
     assert keyring_threads
     assert all(t.daemon for t in keyring_threads)
+
+
+def test_call_times_through_the_real_secret_service(secret_service: KeyringService) -> None:
+    """A benchmark, not a timing assertion: prints the medians (run with -s to see them)."""
+    import statistics
+
+    store = SecretStore()
+
+    async def timed(rounds: int = 15) -> dict[str, list[float]]:
+        times: dict[str, list[float]] = {"status": [], "set_key": [], "get_key": []}
+        await store.status()  # the first call imports keyring and picks the backend
+        for index in range(rounds):
+            for name, call in (
+                ("status", store.status()),
+                ("set_key", store.set_key("bench", f"bench-key-{index}")),
+                ("get_key", store.get_key("bench")),
+            ):
+                started = time.perf_counter()
+                await call
+                times[name].append(time.perf_counter() - started)
+        return times
+
+    first = time.perf_counter()
+    fresh = SecretStore()
+    asyncio.run(fresh.status())
+    first_call = time.perf_counter() - first
+    times = asyncio.run(timed())
+    assert asyncio.run(store.get_key("bench")) == "bench-key-14"
+    medians = {name: statistics.median(values) * 1000 for name, values in times.items()}
+    print(
+        "\nSecretStore through gnome-keyring (ms, median of 15): "
+        + ", ".join(f"{name} {ms:.1f}" for name, ms in medians.items())
+        + f"; first call in a new store {first_call * 1000:.0f} ms"
+    )
