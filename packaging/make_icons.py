@@ -5,8 +5,9 @@ that every installer recipe (the .deb, Inno Setup, the .app) takes them as plain
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icons.py
 
-Only Qt (QtSvg) and the standard library: no Pillow, no ImageMagick, no iconutil. Both container
-formats hold PNG images, which Windows (Vista on) and macOS (10.7 on) read.
+Only Qt (QtSvg) and the standard library: no Pillow, no ImageMagick, no iconutil. The .icns
+holds PNG images (macOS 10.7 on); the .ico holds 32-bit bitmaps and a 256 px PNG, the layout
+Windows' own icons use.
 """
 
 from __future__ import annotations
@@ -60,14 +61,34 @@ def render_png(renderer: QSvgRenderer, size: int) -> bytes:
     return bytes(data.data())
 
 
-def ico_bytes(pngs: dict[int, bytes]) -> bytes:
-    """ICONDIR + ICONDIRENTRYs + PNG payloads (a width/height byte of 0 means 256)."""
-    sizes = sorted(pngs)
+def dib_bytes(renderer: QSvgRenderer, size: int) -> bytes:
+    """A classic 32-bit ICO image: BITMAPINFOHEADER, bottom-up BGRA rows, an empty AND mask."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    stride = size * 4
+    raw = bytes(image.constBits())[: stride * size]  # BGRA on little-endian machines
+    if sys.byteorder != "little":
+        raise RuntimeError("ICO writing assumes a little-endian machine")
+    rows = b"".join(raw[y * stride : (y + 1) * stride] for y in reversed(range(size)))
+    mask = b"\0" * (((size + 31) // 32) * 4 * size)
+    header = struct.pack(
+        "<IiiHHIIiiII", 40, size, size * 2, 1, 32, 0, len(rows) + len(mask), 0, 0, 0, 0
+    )
+    return header + rows + mask
+
+
+def ico_bytes(images: dict[int, bytes]) -> bytes:
+    """ICONDIR + ICONDIRENTRYs + images (a width/height byte of 0 means 256)."""
+    sizes = sorted(images)
     header = struct.pack("<HHH", 0, 1, len(sizes))
     offset = len(header) + 16 * len(sizes)
     entries, payload = b"", b""
     for size in sizes:
-        data = pngs[size]
+        data = images[size]
         dim = 0 if size >= 256 else size
         entries += struct.pack("<BBBBHHII", dim, dim, 0, 0, 1, 32, len(data), offset)
         payload += data
@@ -92,7 +113,9 @@ def main() -> int:
     pngs = {size: render_png(renderer, size) for size in sorted(needed)}
     for size in PNG_SIZES:
         (ICONS / f"{APP_ID}-{size}.png").write_bytes(pngs[size])
-    (ICONS / "result-desk.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
+    # Bitmaps up to 128 px (read by every Windows tool), PNG for 256 px (as Windows does).
+    ico = {s: pngs[s] if s >= 256 else dib_bytes(renderer, s) for s in ICO_SIZES}
+    (ICONS / "result-desk.ico").write_bytes(ico_bytes(ico))
     (ICONS / "result-desk.icns").write_bytes(icns_bytes(pngs))
     shutil.copyfile(SVG, APP_SVG)
     del app
