@@ -148,3 +148,24 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_first_start_opens_the_connections_dialog(qtbot, qloop, qapp) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.main import _run_window, build_parser
+
+    task = asyncio.ensure_future(_run_window(qapp, build_parser().parse_args([]), None))
+
+    def dialog() -> SettingsDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
+        return next((d for d in found if d.isVisible()), None)
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=10000)
+    shown = dialog()
+    assert shown.form_title.text() == "New connection"
+    window = shown.parentWidget()
+    shown.reject()
+    window.close()
+    qtbot.waitUntil(task.done, timeout=10000)
+    assert task.result() == 0
