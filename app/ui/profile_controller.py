@@ -165,11 +165,18 @@ class ProfileController(QObject):
         is_profile = current is not None and current.key_source == PROFILE_SOURCE
         select = current.name if current is not None and is_profile else None
         dialog = SettingsDialog(self.store, self.secrets, self.tester, self.window, select=select)
+        dialog.profileRenamed.connect(self._follow_rename)
         dialog.profilesChanged.connect(lambda: self.reload())
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _follow_rename(self, old: str, new: str) -> None:
+        """The profile chosen in the main window was renamed: keep it chosen."""
+        current = self.window.current_connection()
+        if current is not None and current.key_source == PROFILE_SOURCE and current.name == old:
+            self.reload(prefer=new)
 
     def _dialog_closed(self) -> None:
         dialog, self.dialog = self.dialog, None

@@ -105,6 +105,7 @@ class SettingsDialog(QDialog):
     """Manage connection profiles. `profilesChanged` fires after every saved change."""
 
     profilesChanged = Signal()
+    profileRenamed = Signal(str, str)  # old name, new name (emitted before profilesChanged)
     busyChanged = Signal(bool)
 
     def __init__(
@@ -759,11 +760,12 @@ class SettingsDialog(QDialog):
         self.spawn(self._save(self.form_profile(), key_text), busy=True)
 
     async def _save(self, profile: Profile, key_text: str) -> None:
+        before = self._baseline.name if self._baseline is not None else None
         try:
-            if self._baseline is None:
+            if before is None:
                 saved = await self.store.add(profile)
             else:
-                saved = await self.store.update(self._baseline.name, profile)
+                saved = await self.store.update(before, profile)
         except ProfileInvalid as exc:
             self._show_issues(exc.issues)
             return
@@ -771,6 +773,8 @@ class SettingsDialog(QDialog):
             self._say(str(exc))
             return
         self._baseline = saved
+        if before is not None and before != saved.name:
+            self.profileRenamed.emit(before, saved.name)
         self.profilesChanged.emit()
         stored_note = ""
         if key_text.strip():
@@ -861,6 +865,7 @@ class SettingsDialog(QDialog):
         except (ProfileError, KeyringUnavailable) as exc:
             self._say(str(exc))
             return
+        self.profileRenamed.emit(old, renamed.name)
         self.profilesChanged.emit()
         if self._baseline is not None and self._baseline.name == old:
             # Keep unsaved edits of the other fields; only the name changed underneath.

@@ -140,6 +140,15 @@ def test_connections_action_opens_the_dialog_and_changes_reach_the_combo(qtbot, 
     qtbot.waitUntil(lambda: combo_names(window) == ["Acme", "Beta"])
     assert window.current_connection().name == "Acme"  # the choice stays put
 
+    # Renaming the chosen profile keeps it chosen, under its new name.
+    window.profile_combo.setCurrentIndex(1)
+    dialog.profile_list.setCurrentRow(1)
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "Beta Renamed")
+    qtbot.mouseClick(dialog.save_button, qtbot_left())
+    qtbot.waitUntil(lambda: combo_names(window) == ["Acme", "Beta Renamed"])
+    assert window.current_connection().name == "Beta Renamed"
+
     dialog.reject()
     qtbot.waitUntil(lambda: controller.dialog is None)
 
