@@ -1,8 +1,9 @@
 """The application icon and the action icons.
 
 Action icons come from the desktop's icon theme where there is one, so the program looks at
-home; otherwise from small built-in SVGs drawn in the palette's text colour (crisp at any
-scale, right in light and dark mode), and last from the Qt style's standard pixmaps.
+home; otherwise from small built-in SVGs painted on demand in the palette's button text colour
+(crisp at any scale, right in light and dark mode), and last from the Qt style's standard
+pixmaps.
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyle
 
 APP_ICON_NAME = "result-desk.svg"
-_SIZES = (16, 20, 24, 32, 48, 64)
 
 
 def resources_dir() -> Path:
@@ -103,44 +103,70 @@ _ACTIONS: dict[str, tuple[str, str | None, QStyle.StandardPixmap]] = {
 }
 
 
-def _svg_icon(body: str, colour: str) -> QIcon:
-    svg = (
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
-        + body.replace("{c}", colour)
-        + "</svg>"
-    )
-    renderer = QSvgRenderer(QByteArray(svg.encode()))
-    icon = QIcon()
-    app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
-    for size in _SIZES:
-        pixels = round(size * ratio)
-        pixmap = QPixmap(pixels, pixels)
+class _SvgGlyphEngine(QIconEngine):
+    """Renders a built-in SVG when painted, in the palette's button text colour of that
+    moment: crisp at any size and device pixel ratio, greyed when disabled, and right after
+    a switch between light and dark."""
+
+    def __init__(self, body: str) -> None:
+        super().__init__()
+        self._body = body
+        self._renderers: dict[str, QSvgRenderer] = {}
+
+    def clone(self) -> QIconEngine:
+        return _SvgGlyphEngine(self._body)
+
+    def _renderer(self, colour: str) -> QSvgRenderer:
+        renderer = self._renderers.get(colour)
+        if renderer is None:
+            svg = (
+                '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+                + self._body.replace("{c}", colour)
+                + "</svg>"
+            )
+            renderer = self._renderers[colour] = QSvgRenderer(QByteArray(svg.encode()))
+        return renderer
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(size * scale)
         pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.setDevicePixelRatio(scale)
         painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, pixels, pixels))
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()
-        pixmap.setDevicePixelRatio(ratio)
-        icon.addPixmap(pixmap)
-    return icon
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        group = (
+            QPalette.ColorGroup.Disabled
+            if mode == QIcon.Mode.Disabled
+            else QPalette.ColorGroup.Normal
+        )
+        colour = QGuiApplication.palette().color(group, QPalette.ColorRole.ButtonText).name()
+        side = min(rect.width(), rect.height())
+        box = QRectF(
+            rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
+        )
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer(colour).render(painter, box)
+        painter.restore()
 
 
 @cache
-def _icon_for(name: str, colour: str) -> QIcon:
+def icon(name: str) -> QIcon:
+    """The icon for an action name listed in `_ACTIONS` (e.g. "send", "copy", "warning")."""
     theme_name, svg, standard = _ACTIONS[name]
     if QIcon.hasThemeIcon(theme_name):
         return QIcon.fromTheme(theme_name)
     if svg is not None:
-        return _svg_icon(_SVG[svg], colour)
+        return QIcon(_SvgGlyphEngine(_SVG[svg]))
     return QApplication.style().standardIcon(standard)
-
-
-def icon(name: str) -> QIcon:
-    """The icon for an action name listed in `_ACTIONS` (e.g. "send", "copy", "warning")."""
-    palette = QGuiApplication.palette()
-    colour = palette.color(QPalette.ColorRole.WindowText).name()
-    return _icon_for(name, colour)
 
 
 def icon_size(px: int = 16) -> QSize:

@@ -189,7 +189,6 @@ class LogPanel(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            _icon_cache_clear()
             self._rerender()
 
     # --- links ------------------------------------------------------------------------------
@@ -198,9 +197,3 @@ class LogPanel(QTextBrowser):
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
             self.link_opened.emit(url)
-
-
-def _icon_cache_clear() -> None:
-    from app.ui import icons
-
-    icons._icon_for.cache_clear()
