@@ -92,9 +92,16 @@ class DraftStore:
     @property
     def folder(self) -> Path:
         if self._folder is None:
-            from app.store.paths import drafts_dir
+            from app.store.paths import data_dir, drafts_dir
 
-            self._folder = drafts_dir()
+            try:
+                self._folder = drafts_dir()
+            except OSError as exc:
+                raise DraftError(
+                    f"The drafts folder cannot be used ({exc.strerror or exc}); check that "
+                    f"{data_dir() / 'drafts'} is a writable folder. Until then a crash would "
+                    "lose what you typed."
+                ) from exc
         return self._folder
 
     def path_for(self, profile: str) -> Path:
@@ -138,7 +145,10 @@ class DraftStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise DraftError(f"Your saved draft cannot be read ({exc.strerror or exc}).") from exc
+            raise DraftError(
+                f"Your saved draft cannot be read ({exc.strerror or exc}). Until this is fixed a "
+                "crash would lose what you typed."
+            ) from exc
         try:
             payload = json.loads(raw.decode("utf-8"))
             if not isinstance(payload, dict) or not isinstance(payload.get("state"), dict):

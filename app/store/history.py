@@ -190,8 +190,8 @@ def sanitize_request(request: Mapping[str, Any]) -> dict[str, Any]:
     """A request body fit for the history: every attachment's content becomes its metadata.
 
     Accepts attachments whose `data` is inline base64 or a FileRef-shaped mapping (`path`,
-    `size`, `mtime_ns`, `sha256`), or whose `file` is such a mapping (the send record's form). Attachments already reduced to
-    metadata (no `data` key but a `size` or `source_path`) are kept as they are.
+    `size`, `mtime_ns`, `sha256`), or whose `file` is such a mapping (the send record's
+    form). Attachments already reduced to metadata are kept as they are.
     """
     clean = dict(request)
     attachments = clean.get("attachments")

@@ -324,12 +324,14 @@ class HistoryController(QObject):
         self._restore_tried.add(profile)
         if not _is_empty_form(self.window.form_state()):
             self._draft_ready = True  # the person already typed; do not overwrite that
+            self._form_changed()
             return
 
         def loaded(draft: Draft | None) -> None:
             if draft is not None and _is_empty_form(self.window.form_state()):
                 self._restore(draft)
             self._draft_ready = True
+            self._form_changed()  # anything typed or loaded meanwhile is drafted now
 
         self.service.load_draft(profile, loaded)
 
