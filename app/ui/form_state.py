@@ -73,6 +73,19 @@ def empty_state() -> dict[str, Any]:
     }
 
 
+def is_blank_state(state: Mapping[str, Any]) -> bool:
+    """Nothing typed anywhere (the status and the editors' empty inputs do not count)."""
+
+    def blank(value: Any) -> bool:
+        if isinstance(value, Mapping):
+            return all(blank(item) for item in value.values())
+        if isinstance(value, list):
+            return not value
+        return _blank(value)
+
+    return all(blank(value) for key, value in state.items() if key not in ("version", "status"))
+
+
 def normalized_state(state: Mapping[str, Any]) -> dict[str, Any]:
     """`state` with every key present (missing ones as in `empty_state`)."""
     out = empty_state()

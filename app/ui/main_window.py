@@ -456,7 +456,8 @@ class MainWindow(QMainWindow):
         finally:
             self._loading = False
         self._extra_issues = fs.file_issues(state["attachments"])
-        self._pristine = False
+        # An empty form is new, not wrong: no marks until the person types.
+        self._pristine = fs.is_blank_state(self.form_state())
         self.validate_now()
 
     def _load_remote_fields(self, value: dict[str, Any]) -> None:
@@ -506,6 +507,10 @@ class MainWindow(QMainWindow):
         """Put the order's ID in the form and show who and what it is above the form."""
         self._order = order
         self.order_id_edit.setText(order.id)
+        if order.status in ("COMPLETED", "CANCELLED"):
+            # Kombo refuses any other status for a closed order; start from the only valid one.
+            combo = self.result_form.status_combo
+            combo.setCurrentIndex(combo.findData(order.status))
         self.order_summary.setText(self._order_summary_html(order))
         self.order_summary.show()
 
@@ -1143,7 +1148,7 @@ class MainWindow(QMainWindow):
             text += "<br>" + _html(
                 self.tr(
                     "This order is %1: its status can no longer change. Kombo may still "
-                    "accept a result with the same status."
+                    "accept a result with the same status, which is selected below."
                 ).replace("%1", order.status)
             )
         return text

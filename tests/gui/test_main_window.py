@@ -196,7 +196,7 @@ def test_set_order_shows_the_order_and_its_status_rule(window: MainWindow) -> No
         {
             "id": ORDER,
             "package_id": "pkg_cognitive",
-            "status": "COMPLETED",
+            "status": "CANCELLED",
             "candidate": {"email": "jane@example.com", "first_name": "Jane", "last_name": "Doe"},
             "application": {},
             "job": {"name": "Senior Engineer", "location": {"city": "Berlin"}},
@@ -206,9 +206,10 @@ def test_set_order_shows_the_order_and_its_status_rule(window: MainWindow) -> No
     assert window.order_id_edit.text() == ORDER
     summary = window.order_summary
     assert summary.isVisible()
-    for part in ("Jane Doe", "Senior Engineer", "Berlin", "pkg_cognitive", "COMPLETED"):
+    for part in ("Jane Doe", "Senior Engineer", "Berlin", "pkg_cognitive", "CANCELLED"):
         assert part in summary.text()
     assert "can no longer change" in summary.text()
+    assert window.result_form.status_combo.currentData() == "CANCELLED"
     window.order_id_edit.setText("another")
     assert not summary.isVisible()
 

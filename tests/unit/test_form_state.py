@@ -207,6 +207,14 @@ def test_bad_templates_say_why(text: str, message: str) -> None:
         fs.loads_template(text)
 
 
+def test_blank_state_means_nothing_typed(tmp_path: Path) -> None:
+    assert fs.is_blank_state(fs.empty_state())
+    remote_inputs = {"smartrecruiters_score_label": "", "raw_json": ""}
+    assert fs.is_blank_state(fs.empty_state() | {"remote_fields": remote_inputs})
+    assert not fs.is_blank_state(fs.empty_state() | {"order_id": "X"})
+    assert not fs.is_blank_state(_filled(tmp_path))
+
+
 def test_normalized_state_fills_gaps_and_drops_junk() -> None:
     state = fs.normalized_state({"order_id": None, "attributes": "nope", "bogus": 1})
     assert state["order_id"] == ""
