@@ -314,3 +314,36 @@ def test_history_request_bodies_open_in_the_form(
     other.load_form_state(as_state)
     assert other.preview_edit.toPlainText() == window.preview_edit.toPlainText()
     assert other.form_state()["attachments"][0]["path"] == state["attachments"][0]["path"]
+
+
+def test_a_sixth_attachment_dropped_on_the_window_is_refused(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    files = []
+    for n in range(6):
+        path = tmp_path / f"part-{n}.txt"
+        path.write_text(f"part {n}\n", encoding="utf-8")
+        files.append(path)
+    assert window.attachments_editor.add_paths([str(p) for p in files[:5]]) == []
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(files[5]))])
+    rest = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(window.order_summary.parentWidget(),
+                           QDragEnterEvent(QPoint(5, 5), *rest))  # fmt: skip
+    drop = QDropEvent(QPointF(5, 5), *rest)
+    QApplication.sendEvent(window.order_summary.parentWidget(), drop)
+    assert drop.isAccepted()
+    qtbot.waitUntil(lambda: not window.attachments_editor.busy(), timeout=5000)
+    assert len(window.attachments_editor.state()) == 5
+    assert window.tabs.currentWidget() is window.attachments_editor
+    assert "at most 5" in window.statusBar().currentMessage()
+
+
+def test_closing_the_window_ends_the_program(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.closed, timeout=2000):
+        window.close()

@@ -382,6 +382,8 @@ def test_cancel_during_a_slow_upload_leaves_the_form_intact(
     qtbot.waitUntil(lambda: bool(progress) and progress[-1][0] > 0, timeout=10000)
     assert window.cancel_button.isEnabled()
     assert window.progress_bar.isVisible()
+    assert window.progress_label.text().startswith("Uploading ")
+    assert " of 5." in window.progress_label.text()  # bytes sent of about 5.6 MB
     with qtbot.waitSignal(window.send_finished, timeout=10000) as blocker:
         _click(qtbot, window.cancel_button)
     record: SendRecord = blocker.args[0]

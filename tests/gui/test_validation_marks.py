@@ -206,3 +206,23 @@ def test_send_refuses_while_invalid(qtbot: QtBot, window: MainWindow) -> None:
     assert not window.sender_.busy
     # The attempt to send makes the marks show even on the untouched form.
     assert field_marks.message(window.order_id_edit) == "Enter the order ID."
+
+
+def test_invalid_remote_json_is_an_error_at_the_field(qtbot: QtBot, window: MainWindow) -> None:
+    fill_valid(qtbot, window)
+    remote = window.remote_fields_editor
+    window.tabs.setCurrentWidget(remote)
+    remote.advanced_toggle.setChecked(True)
+    type_into(qtbot, remote.raw_edit, '{"greenhouse": {"note": }')
+    settle(qtbot, window)
+    assert not window.send_button.isEnabled()
+    assert "Remote fields" in window.problems_label.text()
+    assert "Line 1" in window.problems_label.text()
+    # The summary's link takes the cursor to the error in the JSON.
+    window.order_id_edit.setFocus()
+    window.problems_label.linkActivated.emit("#first")
+    assert QApplication.focusWidget() is remote.raw_edit
+    type_into(qtbot, remote.raw_edit, '{"greenhouse": {"note": "ok"}}')
+    settle(qtbot, window)
+    assert window.send_button.isEnabled()
+    assert '"greenhouse"' in window.preview_edit.toPlainText()
