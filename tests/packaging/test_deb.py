@@ -69,6 +69,12 @@ def _is_installed() -> bool:
     return status.returncode == 0 and "install ok installed" in status.stdout
 
 
+def _is_known_to_dpkg() -> bool:
+    """Installed, or removed with its maintainer scripts still registered ("rc")."""
+    status = _run(["dpkg-query", "-W", "-f=${Status}", PACKAGE])
+    return status.returncode == 0 and "not-installed" not in status.stdout
+
+
 @pytest.fixture(scope="module")
 def deb() -> Path:
     if (reason := _skip_reason()) is not None:
@@ -101,8 +107,8 @@ def installed(deb: Path) -> Iterator[dict[str, object]]:
     try:
         yield {"paths": paths, "existed_before": existed_before, "deb": deb}
     finally:
-        if _is_installed():
-            _run(["dpkg", "-r", PACKAGE], timeout=600)
+        if _is_known_to_dpkg():
+            _run(["dpkg", "--purge", PACKAGE], timeout=600)
 
 
 def _paths_in_listing(listing: str) -> list[str]:
@@ -184,3 +190,8 @@ def test_remove_leaves_nothing_behind(installed: dict[str, object]) -> None:
     assert not os.path.lexists(BINARY)
     left = [p for p in paths if os.path.lexists(p) and p not in existed_before]
     assert left == [], f"left behind after dpkg -r: {left[:20]}"
+    # A package with a postrm stays known to dpkg ("rc") until purged: purge it too.
+    purge = _run(["dpkg", "--purge", PACKAGE], timeout=600)
+    assert purge.returncode == 0, purge.stderr
+    assert not _is_known_to_dpkg()
+    assert not list(Path("/var/lib/dpkg/info").glob(f"{PACKAGE}.*"))
