@@ -1,0 +1,165 @@
+"""`python -m tests.bench [--quick] [--runs N] [--json PATH] [--only NAMES]`
+
+Runs the benchmarks of issue 8 side by side and prints one table: Result Desk's medians, the
+reference's, their ratio, the target and the verdict, then the machine and the profiles that
+explain the figures. `--quick` runs everything once with small sizes (CI: it proves that every
+benchmark runs; targets are not judged by its exit code). A full run exits 1 when a target is
+missed, 2 when a benchmark could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from importlib import metadata
+from pathlib import Path
+
+from tests.bench import memory, orders, send, startup, validation
+from tests.bench.common import Row, Suite, failed_row, rows_json, table_lines
+
+NAMES = ("startup", "memory", "send", "validation", "orders")
+
+
+def machine_info() -> dict[str, str]:
+    info: dict[str, str] = {}
+    info["date"] = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    cores = os.cpu_count() or 0
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else cores
+    info["cores"] = f"{usable} usable of {cores}"
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                info["memory"] = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    info["cpu"] = cpu
+    info["os"] = f"{platform.system()} {platform.release()}"
+    info["python"] = platform.python_version()
+    versions = []
+    for package in ("PySide6-Essentials", "qasync", "httpx", "pydantic"):
+        try:
+            versions.append(f"{package} {metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            continue
+    try:
+        from PySide6.QtCore import qVersion
+
+        versions.append(f"Qt {qVersion()}")
+    except ImportError:
+        pass
+    info["versions"] = ", ".join(versions)
+    info["qt platform"] = "offscreen"
+    if hasattr(os, "getloadavg"):
+        info["load at start"] = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    return info
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="every benchmark once, small sizes")
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs per variant (default 7)")
+    parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument(
+        "--only", metavar="NAMES", help=f"comma-separated subset of {', '.join(NAMES)}"
+    )
+    args = parser.parse_args(argv)
+    chosen = NAMES if not args.only else tuple(n.strip() for n in args.only.split(","))
+    unknown = set(chosen) - set(NAMES)
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+
+    workdir = Path(tempfile.mkdtemp(prefix="result-desk-bench-"))
+    suite = Suite(quick=args.quick, runs=args.runs, workdir=workdir)
+    info = machine_info()
+    mode = "quick (sizes reduced, one run each: not for judging)" if args.quick else "full"
+    print(f"Result Desk benchmarks, {mode}; started {info['date']}", flush=True)
+    rows: list[Row] = []
+    started = time.perf_counter()
+    try:
+        samples: list[startup.Sample] = []
+
+        def run_startup() -> list[Row]:
+            samples.extend(startup.measure(suite))
+            suite.sections.append(startup.import_profile(suite))
+            return startup.rows(samples)
+
+        def run_memory() -> list[Row]:
+            if not samples:
+                samples.extend(startup.measure(suite))
+            return memory.rows(samples)
+
+        steps: dict[str, tuple[str, Callable[[], list[Row]]]] = {
+            "startup": ("1 start-up", run_startup),
+            "memory": ("2 memory", run_memory),
+            "send": ("3 send", lambda: send.run(suite)),
+            "validation": ("4 validation", lambda: validation.run(suite)),
+            "orders": ("5 orders", lambda: orders.run(suite)),
+        }
+        for name in NAMES:
+            if name not in chosen:
+                continue
+            label, step = steps[name]
+            print(f"  running {label} ...", flush=True)
+            step_started = time.perf_counter()
+            try:
+                rows.extend(step())
+            except Exception as error:  # one broken benchmark must not hide the others
+                rows.append(failed_row(label, "benchmark", error))
+                print(f"    {label} failed: {error}", file=sys.stderr, flush=True)
+            print(f"    done in {time.perf_counter() - step_started:.1f} s", flush=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    if hasattr(os, "getloadavg"):
+        info["load at end"] = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    info["duration"] = f"{time.perf_counter() - started:.0f} s"
+
+    print()
+    for line in table_lines(rows):
+        print(line)
+    notes = [f"  {r.bench} / {r.measure}: {r.note}" for r in rows if r.note]
+    if notes:
+        print("\nNotes:")
+        print("\n".join(notes))
+    print("\nMachine: " + "; ".join(f"{key}: {value}" for key, value in info.items()))
+    for section in suite.sections:
+        print()
+        print(section)
+
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "machine": info,
+                    "quick": args.quick,
+                    "rows": rows_json(rows),
+                    "sections": suite.sections,
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+    if any(r.value is None and r.note.startswith("did not run") for r in rows):
+        return 2
+    if not args.quick and any(r.passed is False for r in rows):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

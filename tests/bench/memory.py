@@ -1,0 +1,38 @@
+"""2. Memory at rest after start-up: peak RSS of the app against the bare window.
+
+The figures come from the start-up runs themselves (startup.py): each child is reaped with
+`os.wait4`, whose rusage holds that child's own peak RSS (`ru_maxrss`). A run quits right after
+its first paint, so the peak is the memory of the window at rest plus whatever start-up
+allocated and let go of on the way.
+"""
+
+from __future__ import annotations
+
+from tests.bench.common import Row, median, spread
+from tests.bench.startup import APP_DEMO, APP_URL, BARE, Sample
+
+TARGET_EXTRA_MB = 35.0
+
+
+def rows(samples: list[Sample]) -> list[Row]:
+    bare = [s.peak_rss_mb for s in samples if s.variant == BARE]
+    out = []
+    for variant, label in ((APP_URL, "--base-url"), (APP_DEMO, "--demo")):
+        values = [s.peak_rss_mb for s in samples if s.variant == variant]
+        value, reference = median(values), median(bare)
+        out.append(
+            Row(
+                "2 memory",
+                f"peak RSS after start-up ({label})",
+                value,
+                "MB",
+                reference,
+                "bare window",
+                f"≤ bare + {TARGET_EXTRA_MB:.0f} MB",
+                value - reference <= TARGET_EXTRA_MB,
+                len(values),
+                spread(values, "{:.1f}"),
+                note=f"+{value - reference:.1f} MB over the bare window",
+            )
+        )
+    return out

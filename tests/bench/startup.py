@@ -1,0 +1,242 @@
+"""1. Start-up: process spawn to the main window's first paint, against a bare QMainWindow.
+
+Every variant is started the same way, `python -m tests.bench.probe MODULE ARGS`, which reports
+the first QMainWindow paint on stderr (see probe.py); the variants take turns run after run so
+that the machine's noise falls on all of them alike. One unmeasured warm-up round fills the
+page cache and the `.pyc` files first. The same runs give the peak RSS (memory.py), from
+`os.wait4`'s rusage of that very child.
+
+`--demo` starts the sandbox only after the first paint (and not at all with
+`--exit-on-first-paint`), so the window is also measured as a normal start with a connection
+from the command line (`--base-url`), which needs no sandbox at all.
+
+Also reported: what the app imports before its first paint (`python -X importtime` through the
+same probe; only the lines written before the first-paint mark count), with medians over runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tests.bench import FIRST_PAINT_MARK as MARK
+from tests.bench.common import ROOT, Row, Suite, child_env, median, spread
+
+BARE = "bare"
+APP_DEMO = "app --demo"
+APP_URL = "app --base-url"
+VARIANTS: dict[str, list[str]] = {
+    BARE: ["tests.bench.bare_window"],
+    APP_DEMO: ["app", "--demo", "--exit-on-first-paint"],
+    # Port 9 (discard) on loopback: a realistic connection that is never contacted at start-up.
+    APP_URL: [
+        "app",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--integration-id",
+        "x:y",
+        "--exit-on-first-paint",
+    ],
+}
+TARGET_RATIO = 1.3
+# Imports worth naming in the report when they happen before the first paint.
+HEAVY = ("pydantic", "httpx", "keyring", "qasync", "asyncio", "sqlite3", "ssl", "app.sandbox")
+
+
+@dataclass
+class Sample:
+    variant: str
+    first_paint_ms: float | None  # None: the probe saw no paint (the run still counts for exit)
+    exit_ms: float
+    peak_rss_mb: float
+    exit_code: int
+
+
+def launch(
+    suite: Suite, variant: str, extra_python_args: tuple[str, ...] = ()
+) -> tuple[Sample, str]:
+    """Spawn one variant, wait for it, and return its sample and its stderr."""
+    command = [
+        sys.executable,
+        *extra_python_args,
+        "-m",
+        "tests.bench.probe",
+        *VARIANTS[variant],
+    ]
+    # One data folder per variant, kept across its runs: the warm-up run is the first start
+    # (settings, history database created), the measured ones are the everyday starts.
+    home = suite.workdir / f"home-{re.sub(r'[^a-z]+', '-', variant)}"
+    home.mkdir(exist_ok=True)
+    env = child_env(suite, home)
+    started = time.monotonic()
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert process.stderr is not None
+    err = process.stderr.read().decode(errors="replace")
+    # wait4, not Popen.wait: its rusage is this child's own peak RSS (ru_maxrss, in KiB).
+    _pid, status, usage = os.wait4(process.pid, 0)
+    ended = time.monotonic()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    process.stderr.close()
+    painted = re.search(re.escape(MARK) + r" ([0-9.]+)", err)
+    first_paint = (float(painted.group(1)) - started) * 1000 if painted else None
+    sample = Sample(
+        variant,
+        first_paint,
+        (ended - started) * 1000,
+        usage.ru_maxrss / 1024,
+        process.returncode,
+    )
+    return sample, err
+
+
+def measure(suite: Suite) -> list[Sample]:
+    runs = 1 if suite.quick else suite.runs
+    for variant in VARIANTS:  # warm-up, not counted: .pyc files, page cache, first start
+        launch(suite, variant)
+    samples = []
+    for _ in range(runs):
+        for variant in VARIANTS:
+            sample, err = launch(suite, variant)
+            if sample.exit_code != 0:
+                tail = " | ".join(err.strip().splitlines()[-5:])
+                raise RuntimeError(f"{variant} exited {sample.exit_code}: {tail}")
+            samples.append(sample)
+    return samples
+
+
+def rows(samples: list[Sample]) -> list[Row]:
+    def of(variant: str, attr: str) -> list[float]:
+        values = [getattr(s, attr) for s in samples if s.variant == variant]
+        return [v for v in values if v is not None]
+
+    bare_paint = of(BARE, "first_paint_ms")
+    bare_exit = of(BARE, "exit_ms")
+    out = []
+    for variant, label in ((APP_URL, "--base-url"), (APP_DEMO, "--demo")):
+        paint = of(variant, "first_paint_ms")
+        value, reference = median(paint), median(bare_paint)
+        out.append(
+            Row(
+                "1 start-up",
+                f"spawn → first paint ({label})",
+                value,
+                "ms",
+                reference,
+                "bare window",
+                f"≤ {TARGET_RATIO}× bare",
+                value <= TARGET_RATIO * reference,
+                len(paint),
+                spread(paint),
+            )
+        )
+    exits = of(APP_URL, "exit_ms")
+    out.append(
+        Row(
+            "1 start-up",
+            "spawn → process exit (--base-url)",
+            median(exits),
+            "ms",
+            median(bare_exit),
+            "bare window",
+            runs=len(exits),
+            spread=spread(exits),
+            note="includes quitting and interpreter shutdown; for the record",
+        )
+    )
+    return out
+
+
+# --- what is imported before the first paint ----------------------------------------------------
+
+_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+
+
+def _tree(text: str) -> tuple[list[str], dict[str, list[str]], dict[str, tuple[int, int]]]:
+    """Top-level imports, each module's children, and (self, cumulative) µs per module.
+
+    `-X importtime` prints a module after everything it imported (post-order), indented by
+    depth: the lines one level deeper that came just before a module are its children.
+    """
+    pending: dict[int, list[str]] = defaultdict(list)
+    children: dict[str, list[str]] = {}
+    times: dict[str, tuple[int, int]] = {}
+    for match in _LINE.finditer(text):
+        own, cumulative, indent, name = match.groups()
+        depth = (len(indent) - 1) // 2
+        children[name] = pending.pop(depth + 1, [])
+        pending[depth].append(name)
+        times[name] = (int(own), int(cumulative))
+    return pending.get(0, []), children, times
+
+
+def import_profile(suite: Suite) -> str:
+    """`-X importtime` of the app up to its first paint: medians per module, as text."""
+    runs = 1 if suite.quick else 3
+    own_us: dict[str, list[int]] = defaultdict(list)
+    cumulative_us: dict[str, list[int]] = defaultdict(list)
+    roots: list[str] = []
+    children: dict[str, list[str]] = {}
+    totals = []
+    for run in range(runs):
+        _sample, err = launch(suite, APP_URL, ("-X", "importtime"))
+        before_paint = err.split(MARK, 1)[0]
+        run_roots, run_children, times = _tree(before_paint)
+        if run == 0:
+            roots, children = run_roots, run_children
+        for name, (own, cumulative) in times.items():
+            own_us[name].append(own)
+            cumulative_us[name].append(cumulative)
+        totals.append(sum(own for own, _ in times.values()))
+
+    def own(name: str) -> float:
+        return median(own_us[name]) / 1000
+
+    def cumulative(name: str) -> float:
+        return median(cumulative_us[name]) / 1000
+
+    packages: dict[str, float] = defaultdict(float)
+    for name in own_us:
+        head = name.split(".")[0]
+        head = {"shiboken6": "PySide6", "shibokensupport": "PySide6"}.get(head, head)
+        head = {"pydantic_core": "pydantic", "annotated_types": "pydantic"}.get(head, head)
+        if head == "app":
+            head = ".".join(name.split(".")[:2])
+        packages[head] += own(name)
+    lines = [
+        f"Imports before the first paint (python -X importtime of `app --base-url`, {runs} "
+        f"run(s), medians; -X importtime itself slows imports down): {len(own_us)} modules, "
+        f"{median(totals) / 1000:.0f} ms.",
+        "  by package (own time, summed):",
+    ]
+    ranked = sorted(packages.items(), key=lambda kv: -kv[1])
+    for head, cost in ranked[:14]:
+        lines.append(f"    {head:<30} {cost:7.1f} ms")
+    threshold = 5.0 if suite.quick else 8.0
+    lines.append(
+        f"  the import tree, where it costs at least {threshold:.0f} ms (cumulative / own):"
+    )
+
+    def walk(name: str, depth: int) -> None:
+        if cumulative(name) < threshold or depth > 4:
+            return
+        label = "  " * depth + name
+        lines.append(f"    {label:<46} {cumulative(name):7.1f} / {own(name):5.1f} ms")
+        for child in sorted(children.get(name, []), key=lambda c: -cumulative(c)):
+            walk(child, depth + 1)
+
+    for root in sorted(roots, key=lambda r: -cumulative(r)):
+        walk(root, 0)
+    present = [h for h in HEAVY if any(n == h or n.startswith(h + ".") for n in own_us)]
+    absent = [h for h in HEAVY if h not in present]
+    lines.append(
+        f"  imported before the first paint: {', '.join(present) or 'none of the heavy ones'}"
+    )
+    lines.append(f"  kept off the first-paint path: {', '.join(absent) or 'none'}")
+    return "\n".join(lines)
