@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         # Confirm before an order leaves OPEN; "don't ask again" lasts for this session.
         self.ask_before_closing_order = True
         self._first_issue: FieldIssue | None = None
+        self._blocking = True
         self._order: Order | None = None
         self._guard_passed = False  # context.send_guard said yes for the send in progress
 
@@ -485,12 +486,8 @@ class MainWindow(QMainWindow):
                 f"{connection.base_url}\n{connection.integration_id or ''}",
                 Qt.ItemDataRole.ToolTipRole,
             )
-        if not self.context.connections:
-            combo.addItem(self.tr("No connection configured"))
-            combo.setEnabled(False)
-        else:
-            combo.setEnabled(True)
-        combo.setCurrentIndex(max(0, min(selected, combo.count() - 1)))
+        combo.setPlaceholderText(self.tr("No connection configured"))
+        combo.setCurrentIndex(min(max(0, selected), combo.count() - 1))  # -1 when empty
         combo.blockSignals(False)
         self._connection_selected(combo.currentIndex())
 
@@ -557,7 +554,7 @@ class MainWindow(QMainWindow):
         connection = self.current_connection()
         self.context.selected = max(0, self.profile_combo.currentIndex())
         self.connection_changed.emit(connection)
-        self._update_buttons()
+        self._validate_timer.start()  # "Add a connection" comes and goes with the choice
 
     def validate_now(self) -> ValidationOutcome:
         """Validate the form at once (the debounce timer calls this) and show the result."""
@@ -573,12 +570,15 @@ class MainWindow(QMainWindow):
         parse_error = self.remote_fields_editor.parse_error()
         if parse_error:
             errors.append(FieldIssue(("remote_fields",), parse_error))
-        order_issue = (
-            FieldIssue(("order_id",), self.tr("Enter the order ID."))
-            if not state["order_id"]
-            else None
-        )
-        self._show_issues(errors, warnings, order_issue)
+        # Not part of the body, but nothing can be sent without them.
+        outside: list[FieldIssue] = []
+        if self.current_connection() is None:
+            outside.append(
+                FieldIssue(("connection",), self.tr("Add a connection to send the result to."))
+            )
+        if not state["order_id"]:
+            outside.append(FieldIssue(("order_id",), self.tr("Enter the order ID.")))
+        self._show_issues(errors, warnings, outside)
         self._show_preview(outcome, fs.model_input(state, remote))
         self.validated.emit(outcome)
         return outcome
@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
         self,
         errors: list[FieldIssue],
         warnings: list[FieldIssue],
-        order_issue: FieldIssue | None,
+        outside: list[FieldIssue],
     ) -> None:
         show_marks = not self._pristine
         everything = [*errors, *warnings]
@@ -598,7 +598,8 @@ class MainWindow(QMainWindow):
                 continue
             issues = routed.result.get(name, [])
             _mark(widget, issues)
-        _mark(self.order_id_edit, [order_issue] if order_issue and show_marks else [])
+        order_issues = [i for i in outside if i.path == ("order_id",)]
+        _mark(self.order_id_edit, order_issues if show_marks else [])
         self.attributes_editor.show_issues(routed.attributes)
         self.attachments_editor.show_issues(routed.attachments)
         self.remote_fields_editor.show_issues(
@@ -606,7 +607,7 @@ class MainWindow(QMainWindow):
         )
         self._update_tab_marks(fs.route_issues(everything))
 
-        blocking = ([order_issue] if order_issue else []) + errors
+        blocking = outside + errors
         self._first_issue = blocking[0] if blocking else (warnings[0] if warnings else None)
         self._blocking = bool(blocking)
         self._update_summary(blocking, warnings)
@@ -677,6 +678,8 @@ class MainWindow(QMainWindow):
     def _where(self, issue: FieldIssue) -> str:
         if issue.path == ("order_id",):
             return self.tr("Order ID")
+        if issue.path == ("connection",):
+            return self.tr("Connection")
         return fs.issue_location(issue)
 
     def focus_first_problem(self) -> None:
@@ -687,6 +690,8 @@ class MainWindow(QMainWindow):
         widget: QWidget | None = None
         if head == "order_id":
             widget = self.order_id_edit
+        elif head == "connection":
+            widget = self.profile_combo
         elif isinstance(head, str) and head in fs.RESULT_FIELDS:
             widget = self.result_form.widget_for(head)
         else:
@@ -717,7 +722,7 @@ class MainWindow(QMainWindow):
         return (
             self._outcome is not None
             and self._outcome.body is not None
-            and not getattr(self, "_blocking", True)
+            and not self._blocking
             and self.current_connection() is not None
         )
 
@@ -729,8 +734,6 @@ class MainWindow(QMainWindow):
         self.cancel_button.setEnabled(self.sender_.busy)
         self.cancel_action.setEnabled(self.sender_.busy)
         self.copy_curl_action.setEnabled(ready)
-        if self.current_connection() is None:
-            self.send_button.setToolTip(self.tr("Choose a connection to send to"))
 
     # === new / open / save ==================================================================
 

@@ -138,7 +138,10 @@ class ResultForm(QWidget):
             (ResultStatus.COMPLETED, self.tr("Completed")),
             (ResultStatus.CANCELLED, self.tr("Cancelled")),
         ):
-            self.status_combo.addItem(f"{label}  ({status.value})", status.value)
+            self.status_combo.addItem(label, status.value)
+            self.status_combo.setItemData(
+                self.status_combo.count() - 1, status.value, Qt.ItemDataRole.ToolTipRole
+            )
         self.status_combo.setCurrentIndex(1)
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.setToolTip(

@@ -226,3 +226,15 @@ def test_invalid_remote_json_is_an_error_at_the_field(qtbot: QtBot, window: Main
     settle(qtbot, window)
     assert window.send_button.isEnabled()
     assert '"greenhouse"' in window.preview_edit.toPlainText()
+
+
+def test_without_a_connection_the_summary_says_so(qtbot: QtBot) -> None:
+    window = make_window(qtbot, connections=[])
+    fill_valid(qtbot, window)
+    assert not window.send_button.isEnabled()
+    assert "Add a connection" in window.problems_label.text()
+    window.problems_label.linkActivated.emit("#first")
+    assert QApplication.focusWidget() is window.profile_combo
+    window.set_connections([OFFLINE])
+    settle(qtbot, window)
+    assert window.send_button.isEnabled()
