@@ -136,6 +136,14 @@ def main(argv: list[str] | None = None) -> int:
         print("\nNotes:")
         print("\n".join(notes))
     print("\nMachine: " + "; ".join(f"{key}: {value}" for key, value in info.items()))
+    busy = [v for k, v in info.items() if k.startswith("load") and float(v.split()[0]) > 1.0]
+    if busy and hasattr(os, "getloadavg"):
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+        if max(float(v.split()[0]) for v in busy) > cores:
+            print(
+                "Warning: the machine was busy (1-minute load above its core count): wall "
+                "times are inflated; the ratios and CPU times are steadier. Run again when idle."
+            )
     for section in suite.sections:
         print()
         print(section)

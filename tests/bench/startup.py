@@ -53,6 +53,7 @@ class Sample:
     variant: str
     first_paint_ms: float | None  # None: the probe saw no paint (the run still counts for exit)
     exit_ms: float
+    cpu_ms: float  # user + system CPU time of the whole run: steadier than wall time under load
     peak_rss_mb: float
     exit_code: int
 
@@ -90,6 +91,7 @@ def launch(
         variant,
         first_paint,
         (ended - started) * 1000,
+        (usage.ru_utime + usage.ru_stime) * 1000,
         usage.ru_maxrss / 1024,
         process.returncode,
     )
@@ -136,6 +138,20 @@ def rows(samples: list[Sample]) -> list[Row]:
                 spread(paint),
             )
         )
+    cpu = of(APP_URL, "cpu_ms")
+    out.append(
+        Row(
+            "1 start-up",
+            "CPU time, spawn → exit (--base-url)",
+            median(cpu),
+            "ms",
+            median(of(BARE, "cpu_ms")),
+            "bare window",
+            runs=len(cpu),
+            spread=spread(cpu),
+            note="user + system time of the process: less sensitive to other load than wall time",
+        )
+    )
     exits = of(APP_URL, "exit_ms")
     out.append(
         Row(
