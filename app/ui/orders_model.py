@@ -14,6 +14,7 @@ the filtering, which is one cheap call per row.
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -120,14 +121,19 @@ class _Row(NamedTuple):
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 
 
+_COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: "Émile Weiß" -> "emile weiss".
 
     Used for sorting ("Émile" beside "Emil", not after "Zoe") and searching (typing "emile"
-    finds "Émile").
+    finds "Émile"). Letters without a decomposition (ł, ø) stay as they are.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))
 
 
 class OrdersModel(QAbstractTableModel):
