@@ -19,6 +19,8 @@ Seams for later features, kept small on purpose:
 
 from __future__ import annotations
 
+import html
+import json
 import logging
 import os
 from collections.abc import Sequence
@@ -33,6 +35,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
     QPalette,
 )
@@ -634,7 +637,7 @@ class MainWindow(QMainWindow):
             elif "warning" in severities:
                 self.tabs.setTabIcon(index, icon("warning"))
             else:
-                self.tabs.setTabIcon(index, icon_none())
+                self.tabs.setTabIcon(index, QIcon())
 
     def _update_summary(self, errors: list[FieldIssue], warnings: list[FieldIssue]) -> None:
         label = self.problems_label
@@ -1266,8 +1269,6 @@ def _mark(widget: QWidget, issues: list[FieldIssue]) -> None:
 
 
 def _html(text: str) -> str:
-    import html
-
     return html.escape(text, quote=False)
 
 
@@ -1277,15 +1278,7 @@ def _item_count(state: Any) -> int:
     return 0
 
 
-def icon_none() -> Any:
-    from PySide6.QtGui import QIcon
-
-    return QIcon()
-
-
 def _draft_json(data: dict[str, Any]) -> str:
-    import json
-
     def tidy(value: Any) -> Any:
         # Whole numbers as the model writes them (90, not 90.0), so the draft reads the same.
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
