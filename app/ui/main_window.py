@@ -503,15 +503,18 @@ class MainWindow(QMainWindow):
         """The order chosen with `set_order`, while the order ID still names it."""
         return self._order
 
-    def set_order(self, order: Order) -> None:
-        """Put the order's ID in the form and show who and what it is above the form."""
+    def set_order(self, order: Order, package_name: str | None = None) -> None:
+        """Put the order's ID in the form and show who and what it is above the form.
+
+        `package_name`: the package's name when known (orders panel); else its id is shown.
+        """
         self._order = order
         self.order_id_edit.setText(order.id)
         if order.status in ("COMPLETED", "CANCELLED"):
             # Kombo refuses any other status for a closed order; start from the only valid one.
             combo = self.result_form.status_combo
             combo.setCurrentIndex(combo.findData(order.status))
-        self.order_summary.setText(self._order_summary_html(order))
+        self.order_summary.setText(self._order_summary_html(order, package_name))
         self.order_summary.show()
 
     def add_dock(
@@ -1140,14 +1143,15 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _order_summary_html(self, order: Order) -> str:
+    def _order_summary_html(self, order: Order, package_name: str | None = None) -> str:
         candidate = order.candidate.display_name
         job = order.job.name or self.tr("(no job name)")
         location = order.job.location.display if order.job.location else ""
         parts = [f"<b>{_html(candidate)}</b>", _html(job)]
         if location:
             parts.append(_html(location))
-        parts.append(self.tr("package %1").replace("%1", _html(order.package_id)))
+        package = package_name or order.package_id
+        parts.append(self.tr("package %1").replace("%1", _html(package)))
         parts.append(self.tr("status %1").replace("%1", f"<b>{_html(order.status)}</b>"))
         text = " · ".join(parts)
         if order.status != "OPEN":
