@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from editor_helpers import app_palette, dark_palette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import fill_sample, make_window, send_and_wait
 
@@ -154,3 +155,30 @@ def test_an_unusable_drafts_folder_shows_a_banner_and_sending_still_works(
         record = send_and_wait(qtbot, window)
     assert record.outcome == "success"
     assert sandbox.written_result(order_id) is not None
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_screenshot_of_a_restored_draft_and_a_banner(
+    qtbot: QtBot,
+    desk_factory: Factory,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    artifacts_dir: Path,
+    theme: str,
+) -> None:
+    with app_palette(dark_palette() if theme == "dark" else None):
+        window, controller = desk_factory(sandbox)
+        fill_sample(window, sandbox.order_ids("OPEN")[0], tmp_path)
+        qtbot.waitUntil(_draft_file(window.current_connection().name).exists)  # type: ignore[union-attr]
+        controller.close()
+        again, second = desk_factory(sandbox)
+        qtbot.waitUntil(second.draft_bar.isVisible)
+        second.banner.show_message(
+            "The send history at /home/support/.local/share/result-desk/history.sqlite3 cannot "
+            "be written (database or disk is full). Check that the data folder is writable and "
+            "the disk has room. Sending still works, but sends are not recorded."
+        )
+        QApplication.processEvents()
+        path = artifacts_dir / f"draft-restored-{theme}.png"
+        assert again.grab().save(str(path))
+        assert path.stat().st_size > 10_000

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from editor_helpers import app_palette, dark_palette
+from editor_helpers import app_palette, dark_palette, press
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
@@ -601,3 +601,18 @@ def test_screenshot_of_a_filled_history(
         assert view.grab().save(str(path))
         assert path.stat().st_size > 10_000
         controller.close()
+
+
+def test_view_history_ctrl_h_opens_the_window(qtbot: QtBot, desk: Desk) -> None:
+    action = desk.controller.history_action
+    assert action in desk.window.view_menu.actions()
+    assert action.shortcut().toString() == "Ctrl+H"
+    desk.window.order_id_edit.setFocus()
+    press(qtbot, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.controller.history_window is not None)
+    view = desk.controller.history_window
+    assert view is not None
+    qtbot.waitUntil(view.isVisible)
+    assert view.objectName() == "historyWindow"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible())
