@@ -628,11 +628,11 @@ class HistoryStore:
         )
 
     def _disable(self, problem: HistoryProblem) -> None:
+        # Connections stay open until close(): another thread may be reading with its own.
         with self._lock:
             if self.problem is None:
                 self.problem = problem
                 log.warning("history disabled: %s", problem.message)
-        self._close_connections()
 
     def _raw_connect(self) -> sqlite3.Connection:
         # Autocommit mode: transactions are explicit (BEGIN IMMEDIATE), so a writer never

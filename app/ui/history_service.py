@@ -129,21 +129,23 @@ class HistoryService(QObject):
         """Open the history (and apply retention) on the writer thread."""
 
         def open_store() -> HistoryStore:
-            store = (
-                HistoryStore.open(self._history_path)
-                if self._history_path is not None
-                else HistoryStore.open_default()
-            )
-            if store.available and retention_days > 0:
-                try:
-                    gone = store.delete_older_than(retention_days)
-                    if gone:
-                        log.info("history retention: deleted %d sends", gone)
-                except HistoryProblem:
-                    pass  # store.problem now says why
-            self.store = store
-            self._open_done.set()
-            return store
+            try:
+                store = (
+                    HistoryStore.open(self._history_path)
+                    if self._history_path is not None
+                    else HistoryStore.open_default()
+                )
+                if store.available and retention_days > 0:
+                    try:
+                        gone = store.delete_older_than(retention_days)
+                        if gone:
+                            log.info("history retention: deleted %d sends", gone)
+                    except HistoryProblem:
+                        pass  # store.problem now says why
+                self.store = store
+                return store
+            finally:
+                self._open_done.set()  # readers never wait forever, even after a bug
 
         def done(store: HistoryStore) -> None:
             for notice in store.notices:
@@ -221,7 +223,8 @@ class HistoryService(QObject):
 
         def run() -> T:
             self._open_done.wait()
-            assert self.store is not None
+            if self.store is None:
+                raise HistoryProblem(self.tr("The send history could not be opened."))
             return job(self.store)
 
         self._reader.submit(run, on_done, on_error or self._unexpected)
