@@ -162,6 +162,7 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
     from app.ui.exception_hook import ExceptionHook, asyncio_exception_handler
     from app.ui.history_wiring import HistoryController
     from app.ui.main_window import MainWindow
+    from app.ui.orders_wiring import OrdersController
     from app.ui.profile_controller import ProfileController
 
     quit_event = asyncio.Event()
@@ -175,6 +176,8 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
     profiles = ProfileController(window)
     # Every send in the history, the form saved as a draft as it is typed, View > History.
     history = HistoryController(window)
+    # The orders dock (View > Orders, Ctrl+F "Find order…"): choosing an order fills the form.
+    orders = OrdersController(window)
     window.closed.connect(quit_event.set)
     painted = first_paint_future(window)
     if args.exit_on_first_paint:
@@ -194,6 +197,7 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
     finally:
         profiles.close()
         history.close()  # pending history writes and the last draft reach the disk
+        await orders.aclose()
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0

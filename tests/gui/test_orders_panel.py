@@ -7,10 +7,17 @@ import asyncio
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qs
 
 import pytest
 from conftest import run_async
+from orders_helpers import (
+    WAIT_MS,
+    clean_sandbox,
+    order_requests,
+    running_sandbox,
+    shown_column,
+    wait_idle,
+)
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -24,29 +31,18 @@ from app.ui.orders_loader import OrderFilters, OrdersLoader, parse_order_ids
 from app.ui.orders_model import COL_ORDER_ID, COL_STATUS
 from app.ui.orders_panel import OrdersPanel
 
-SEED_ORDERS = 5000
-WAIT_MS = 15000
+PanelFactory = Callable[..., OrdersPanel]
 
 
 @pytest.fixture(scope="module")
 def big_sandbox() -> Iterator[SandboxServer]:
-    server = SandboxServer(seed_orders=SEED_ORDERS)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from running_sandbox()
 
 
 @pytest.fixture
 def sandbox5k(big_sandbox: SandboxServer) -> Iterator[SandboxServer]:
-    big_sandbox.faults.reset()
-    big_sandbox.clear_request_log()
-    yield big_sandbox
-    big_sandbox.faults.reset()
-
-
-PanelFactory = Callable[..., OrdersPanel]
+    """The module's 5,000-order sandbox with no faults and an empty request log."""
+    yield from clean_sandbox(big_sandbox)
 
 
 @pytest.fixture
@@ -78,10 +74,6 @@ def make_panel(
         run_async(qloop, qtbot, panel.loader.aclose())
 
 
-def wait_idle(qtbot: QtBot, panel: OrdersPanel) -> None:
-    qtbot.waitUntil(lambda: not panel.loader.is_loading, timeout=WAIT_MS)
-
-
 def load_all(qtbot: QtBot, panel: OrdersPanel) -> int:
     """Click "Load more" until the last page is in; returns the number of clicks."""
     wait_idle(qtbot, panel)
@@ -92,19 +84,6 @@ def load_all(qtbot: QtBot, panel: OrdersPanel) -> int:
         clicks += 1
         wait_idle(qtbot, panel)
     return clicks
-
-
-def order_requests(sandbox: SandboxServer) -> list[dict[str, list[str]]]:
-    return [
-        parse_qs(r.query)
-        for r in sandbox.request_log
-        if r.method == "GET" and r.path.endswith("/assessment/orders")
-    ]
-
-
-def shown_column(panel: OrdersPanel, column: int) -> list[str]:
-    proxy = panel.proxy
-    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
 
 
 def expected_ids(

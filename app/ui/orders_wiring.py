@@ -1,0 +1,109 @@
+"""The orders panel wired into the main window.
+
+- the panel sits in a dock (`ordersDock`, left by default), toggled from View > Orders
+  (Ctrl+Shift+O); "Find order…" (Ctrl+F, also a button beside the order ID) shows it and puts
+  the cursor in its search box;
+- it shows the orders of the connection chosen in `profileCombo`, with that connection's key;
+- choosing an order calls `MainWindow.set_order` (ID, summary with the package's name) and
+  moves the focus to the result's status;
+- load failures and rate-limit waits also go to the log panel.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QToolButton
+
+from app.ui.orders_panel import OrdersPanel
+
+if TYPE_CHECKING:
+    from app.kombo.models import Order
+    from app.ui.app_context import ConnectionInfo
+    from app.ui.log_panel import Level
+    from app.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrdersController", text)
+
+
+class OrdersController(QObject):
+    """Owns the orders dock of one main window; `aclose()` on shutdown."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = OrdersPanel()
+        self.dock = QDockWidget(_tr("Orders"), window)
+        self.dock.setObjectName("ordersDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea
+            | Qt.DockWidgetArea.RightDockWidgetArea
+            | Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(_tr("&Orders"))
+        toggle.setObjectName("ordersDockAction")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        window.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # The window restored its layout before this dock existed.
+        if not window.restoreDockWidget(self.dock):
+            window.resizeDocks([self.dock], [460], Qt.Orientation.Horizontal)
+
+        self.find_action = QAction(_tr("Find order…"), window)
+        self.find_action.setObjectName("findOrderAction")
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setToolTip(
+            _tr("Search the integration's orders by candidate, job or package (%1)").replace(
+                "%1", self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.find_action.triggered.connect(self.show_and_search)
+        window.addAction(self.find_action)
+        window.view_menu.insertAction(toggle, self.find_action)
+        self.find_button = QToolButton(window.top_bar)
+        self.find_button.setObjectName("findOrderButton")
+        self.find_button.setDefaultAction(self.find_action)
+        self.find_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        window.top_bar_layout.insertWidget(
+            window.top_bar_layout.indexOf(window.order_id_edit) + 1, self.find_button
+        )
+
+        window.connection_changed.connect(self._connection_changed)
+        window.closed.connect(self.panel.save_settings)  # column widths and order
+        self._loader = self.panel.loader
+        self.panel.order_chosen.connect(self._order_chosen)
+        self.panel.message_logged.connect(self._log)
+        self._connection_changed(window.current_connection())
+
+    def show_and_search(self) -> None:
+        """Show the orders dock and put the cursor in its search box."""
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.search_edit.selectAll()
+
+    def _connection_changed(self, connection: ConnectionInfo | None) -> None:
+        self.panel.set_connection(connection, self.window.context.key_provider)
+
+    def _order_chosen(self, order: Order) -> None:
+        name = self.panel.model.package_name(order.package_id)
+        self.window.set_order(order, package_name=name)
+        self.window.statusBar().showMessage(
+            _tr("Order %1 of %2 is in the form.")
+            .replace("%1", order.id)
+            .replace("%2", order.candidate.display_name),
+            6000,
+        )
+        self.window.result_form.status_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _log(self, level: str, text: str, link: str) -> None:
+        self.window.log_panel.add(cast("Level", level), text, link=link or None)
+
+    async def aclose(self) -> None:
+        """Stop loading and close the orders connection (on quit, after the window closed)."""
+        await self._loader.aclose()

@@ -1,0 +1,138 @@
+"""The orders dock in the main window: choosing an order fills the form and its summary, the
+connection in profileCombo decides whose orders are shown, failures reach the log panel."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+from conftest import run_async
+from editor_helpers import show_active
+from orders_helpers import WAIT_MS, clean_sandbox, row_center, running_sandbox, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from window_helpers import make_window
+
+from app.sandbox import SandboxServer
+from app.ui.app_context import ConnectionInfo, demo_connection
+from app.ui.main_window import MainWindow
+from app.ui.orders_wiring import OrdersController
+
+
+@pytest.fixture(scope="module")
+def big_sandbox() -> Iterator[SandboxServer]:
+    yield from running_sandbox()
+
+
+@pytest.fixture
+def sandbox5k(big_sandbox: SandboxServer) -> Iterator[SandboxServer]:
+    yield from clean_sandbox(big_sandbox)
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, sandbox5k: SandboxServer
+) -> Iterator[tuple[MainWindow, OrdersController]]:
+    wrong = ConnectionInfo("Wrong integration", sandbox5k.base_url, "sandbox:nope", "demo")
+    demo = demo_connection(sandbox5k.base_url, sandbox5k.integration_id)
+    window = make_window(qtbot, connections=[demo, wrong], show=False)
+    controller = OrdersController(window)
+    show_active(qtbot, window)
+    yield window, controller
+    run_async(qloop, qtbot, controller.aclose())
+
+
+def test_the_dock_is_in_the_view_menu_and_shows_the_current_connection(
+    qtbot: QtBot, desk: tuple[MainWindow, OrdersController]
+) -> None:
+    window, controller = desk
+    assert controller.dock.objectName() == "ordersDock"
+    assert controller.dock.toggleViewAction() in window.view_menu.actions()
+    assert window.dockWidgetArea(controller.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    panel = controller.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 100, timeout=WAIT_MS)
+    assert panel.loader.connection == window.current_connection()
+
+
+def test_choosing_an_order_fills_the_order_id_and_the_summary(
+    qtbot: QtBot, desk: tuple[MainWindow, OrdersController]
+) -> None:
+    window, controller = desk
+    panel = controller.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(panel.loader.package_names), timeout=WAIT_MS)
+
+    # A completed order, by double-click: the summary says its status can no longer change.
+    panel.set_statuses({"COMPLETED"})
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.loader.is_loading)
+    order = panel.proxy.order_at(0)
+    # A real double-click starts with a press (Qt ignores a lone double-click event).
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=row_center(panel, 0))
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=row_center(panel, 0))
+    assert window.order_id_edit.text() == order.id
+    assert window.current_order == order
+    summary = window.order_summary.text()
+    assert window.order_summary.isVisible()
+    expected = [
+        order.candidate.display_name,
+        order.job.name or "",
+        order.job.location.display if order.job.location else "",
+        panel.loader.package_names[order.package_id],  # the package's name, not its id
+        "COMPLETED",
+        "can no longer change",
+    ]
+    for part in expected:
+        assert part.replace("&", "&amp;") in summary
+    assert window.result_form.status_combo.currentData() == "COMPLETED"
+    assert QApplication.focusWidget() is window.result_form.status_combo
+    assert order.id in window.statusBar().currentMessage()
+
+    # An open order, with the keyboard: Enter on the current row.
+    panel.set_statuses({"OPEN"})
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.loader.is_loading)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.proxy.index(2, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    open_order = panel.proxy.order_at(2)
+    assert window.order_id_edit.text() == open_order.id
+    assert "OPEN" in window.order_summary.text()
+    assert "can no longer change" not in window.order_summary.text()
+
+
+def test_find_order_shows_the_dock_and_focuses_its_search(
+    qtbot: QtBot, desk: tuple[MainWindow, OrdersController]
+) -> None:
+    _window, controller = desk
+    controller.dock.hide()
+    assert controller.find_button.isVisible()
+    controller.find_action.trigger()
+    assert controller.dock.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is controller.panel.search_edit)
+
+
+def test_switching_connection_switches_orders_and_errors_reach_the_log(
+    qtbot: QtBot, desk: tuple[MainWindow, OrdersController], sandbox5k: SandboxServer
+) -> None:
+    window, controller = desk
+    panel = controller.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 100, timeout=WAIT_MS)
+
+    window.profile_combo.setCurrentIndex(1)  # the connection with an unknown integration
+    qtbot.waitUntil(lambda: panel.state_name() == "error", timeout=WAIT_MS)
+    assert panel.model.rowCount() == 0  # nothing of the other integration is left
+    errors = [e for e in window.log_panel.entries if e.level == "error"]
+    assert errors
+    assert "PLATFORM.INTEGRATION_NOT_FOUND" in errors[-1].text
+
+    window.profile_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: panel.state_name() == "table", timeout=WAIT_MS)
+    wait_idle(qtbot, panel)
+
+    # A rate limit on the next page is announced in the log panel too.
+    sandbox5k.faults.rate_limit_next(1, retry_after_ms=300, include_reads=True)
+    panel.load_more()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 200, timeout=WAIT_MS)
+    warnings = [e.text for e in window.log_panel.entries if e.level == "warning"]
+    assert any("rate limited, retrying in 1 s" in w for w in warnings)
