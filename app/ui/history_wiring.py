@@ -545,6 +545,7 @@ class HistoryController(QObject):
         self, record: HistoryRecord, state: dict[str, Any], notes: list[str], send: bool
     ) -> None:
         window = self.window
+        connection_problem = self._select_connection(record)
         window.load_form_state(state)
         for note in notes:
             window.log_panel.add("warning", note)
@@ -557,16 +558,42 @@ class HistoryController(QObject):
             .replace("%1", record.order_id)
             .replace("%2", _when(record.sent_at))
         )
-        if not ready:
+        if connection_problem is not None:
+            message += " " + connection_problem
+            window.log_panel.add("warning", connection_problem)
+        elif not ready:
             message += " " + _tr("Some fields need attention before it can be sent.")
         window.statusBar().showMessage(message, 8000)
         if self.history_window is not None:
             self.history_window.show_status(message)
         if send:
-            if ready:
+            if connection_problem is None and ready:
                 window.request_send()
-            else:
+            elif connection_problem is None:
                 window.focus_first_problem()
+
+    def _select_connection(self, record: HistoryRecord) -> str | None:
+        """Choose the connection the send went to; why not, if it is gone or now elsewhere.
+
+        "Send again" must reach the same integration: a profile that was renamed away or now
+        points at another integration is not silently replaced by whatever is selected.
+        """
+        combo = self.window.profile_combo
+        for index in range(combo.count()):
+            connection = combo.itemData(index)
+            if getattr(connection, "name", None) != record.profile:
+                continue
+            if getattr(connection, "integration_id", None) != record.integration_id:
+                return _tr(
+                    "The connection “%1” now points at another integration; choose the "
+                    "connection to send to and send from the form."
+                ).replace("%1", record.profile or "")
+            combo.setCurrentIndex(index)
+            return None
+        return _tr(
+            "The connection “%1” this was sent with no longer exists; choose a connection "
+            "and send from the form."
+        ).replace("%1", record.profile or record.base_url)
 
     # --- shutdown -----------------------------------------------------------------------------
 

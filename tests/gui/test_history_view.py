@@ -28,6 +28,7 @@ from app.store.history import (
     HistoryStore,
     OutcomeKind,
 )
+from app.ui.app_context import ConnectionInfo, demo_connection
 from app.ui.history_view import PAGE_SIZE, HistoryWindow, retention_days
 from app.ui.history_wiring import HistoryController
 from app.ui.main_window import MainWindow
@@ -616,3 +617,51 @@ def test_view_history_ctrl_h_opens_the_window(qtbot: QtBot, desk: Desk) -> None:
     assert view.objectName() == "historyWindow"
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def test_send_again_goes_through_the_connection_it_was_sent_with(
+    qtbot: QtBot, qloop: Any, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    demo = demo_connection(sandbox.base_url, sandbox.integration_id)
+    other = ConnectionInfo("Production EU", "http://127.0.0.1:9/v1", "acme:workday")
+    window = make_window(qtbot, connections=[demo, other])
+    controller = HistoryController(window)
+    assert controller.service.wait_opened()
+    desk = Desk(qtbot, window, controller)
+    order_id = sandbox.order_ids("OPEN")[5]
+    fill_sample(window, order_id, tmp_path)
+    row_id = desk.send()
+
+    window.profile_combo.setCurrentIndex(1)  # the person moved on to another connection
+    view = desk.history()
+    _wait_details(qtbot, view, row_id)
+    with qtbot.waitSignal(controller.service.recorded, timeout=20000) as row:
+        _click(qtbot, view.send_again_button)
+    again = desk.store.get(row.args[0])
+    assert again is not None
+    assert again.outcome is OutcomeKind.SUCCESS
+    assert again.profile == demo.name
+    assert window.current_connection() == demo
+
+    # A send whose connection is gone is loaded, not sent anywhere else.
+    gone_id = desk.store.record(
+        HistoryEntry(
+            order_id=order_id,
+            outcome=OutcomeKind.SUCCESS,
+            base_url="https://api.kombo.dev/v1",
+            integration_id="old:one",
+            profile="Deleted profile",
+            request=again.request,
+        )
+    )
+    view.refresh()
+    view.select_id(gone_id)
+    _wait_details(qtbot, view, gone_id)
+    sandbox.clear_request_log()
+    _click(qtbot, view.send_again_button)
+    qtbot.waitUntil(lambda: "no longer exists" in view.status_label.text())
+    assert "Deleted profile" in view.status_label.text()
+    assert window.form_state()["order_id"] == order_id
+    assert not window.sender_.busy
+    assert not [r for r in sandbox.request_log if r.method == "PUT"]
+    controller.close()
