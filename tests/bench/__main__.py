@@ -1,4 +1,4 @@
-"""`python -m tests.bench [--quick] [--runs N] [--json PATH] [--only NAMES]`
+"""`python -m tests.bench [--quick] [--runs N] [--json PATH] [--markdown PATH] [--only NAMES]`
 
 Runs the benchmarks of issue 8 side by side and prints one table: Result Desk's medians, the
 reference's, their ratio, the target and the verdict, then the machine and the profiles that
@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="every benchmark once, small sizes")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs per variant (default 7)")
     parser.add_argument("--json", metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument(
+        "--markdown", metavar="PATH", help="also write the table and the machine as Markdown"
+    )
     parser.add_argument(
         "--only", metavar="NAMES", help=f"comma-separated subset of {', '.join(NAMES)}"
     )
@@ -161,6 +164,14 @@ def main(argv: list[str] | None = None) -> int:
                 ensure_ascii=False,
             )
             + "\n"
+        )
+    if args.markdown:
+        machine = ", ".join(f"{key}: {value}" for key, value in info.items())
+        bullets = [f"- {r.bench}, {r.measure}: {r.note}" for r in rows if r.note]
+        Path(args.markdown).write_text(
+            "\n".join(
+                [*table_lines(rows, markdown=True), "", *bullets, "", f"Machine: {machine}.", ""]
+            )
         )
     if any(r.value is None and r.note.startswith("did not run") for r in rows):
         return 2
