@@ -665,3 +665,28 @@ def test_send_again_goes_through_the_connection_it_was_sent_with(
     assert not window.sender_.busy
     assert not [r for r in sandbox.request_log if r.method == "PUT"]
     controller.close()
+
+
+def test_open_in_form_asks_before_replacing_unsent_work(
+    qtbot: QtBot, desk: Desk, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    order_id = sandbox.order_ids("OPEN")[6]
+    fill_sample(desk.window, order_id, tmp_path)
+    row_id = desk.send()
+    desk.window.new_result()
+    desk.window.order_id_edit.setText("WORK-IN-PROGRESS")  # typed, not sent
+    view = desk.history()
+    _wait_details(qtbot, view, row_id)
+    _click(qtbot, view.open_button)
+    qtbot.waitUntil(lambda: desk.controller._replace_box is not None)
+    box = desk.controller._replace_box
+    assert box is not None
+    assert "WORK-IN-PROGRESS" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: desk.controller._replace_box is None)
+    assert desk.window.form_state()["order_id"] == "WORK-IN-PROGRESS"
+
+    _click(qtbot, view.open_button)
+    qtbot.waitUntil(lambda: desk.controller._replace_box is not None)
+    desk.controller._replace_box.findChild(QPushButton, "replaceFormButton").click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: desk.window.form_state()["order_id"] == order_id)
