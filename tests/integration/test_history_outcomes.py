@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.kombo.models import Order
 from app.kombo.retry import RetryPolicy
 from app.sandbox import SandboxServer
 from app.store.history import HistoryFilter, HistoryRecord, HistoryStore, OutcomeKind
@@ -236,3 +237,24 @@ def test_every_row_is_json_without_file_content(
     for item in sent.request["attachments"]:
         data = Path(item["file"]["path"]).read_bytes()
         assert base64.b64encode(data)[:40].decode() not in text
+
+
+def test_the_candidate_of_an_order_chosen_from_the_list_is_recorded(
+    desk: Desk, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    order_id = sandbox.order_ids("OPEN")[8]
+    fill_sample(desk.window, order_id, tmp_path)
+    order = Order.model_validate(
+        {
+            "id": order_id,
+            "package_id": "pkg",
+            "status": "OPEN",
+            "candidate": {"email": "ada@example.com", "first_name": "Ada", "last_name": "Byron"},
+            "application": {},
+            "job": {"name": "Analyst"},
+        }
+    )
+    desk.window.set_order(order)
+    _sent, stored = desk.send()
+    assert stored.candidate == "Ada Byron"
+    assert [s.id for s in desk.store.query(HistoryFilter(text="byron"))] == [stored.id]
