@@ -1,10 +1,11 @@
 """3. Sending five attachments to the sandbox, running in its own process, on loopback.
 
 Result Desk: `KomboClient.put_result` with the files as `FileRef`s (streamed from disk, base64
-in a worker thread). Reference: a plain `httpx.AsyncClient().put` of the same bytes, built in
-memory with `render_json_bytes` before the clock starts. Both run in a fresh child process per
-measurement, inside a QApplication with the qasync loop (as the app sends), after one small
-warm-up request on the same client (connection and lazy imports ready), and take turns.
+in a worker thread), its progress shown in a QProgressBar as the window does. Reference: a
+plain `httpx.AsyncClient().put` of the same bytes, built in memory with `render_json_bytes`
+before the clock starts. Both run in a fresh child process per measurement, inside a
+QApplication with the qasync loop (as the app sends), after one small warm-up request on the
+same client (connection and lazy imports ready), and take turns.
 
 In each child: wall time of the send; RSS growth during it (VmRSS before; VmHWM after, with the
 peak reset just before the send through /proc/self/clear_refs); the longest gap between beats of
@@ -176,7 +177,7 @@ def _child(mode: str, base_url: str, order: str, paths: list[str]) -> dict[str, 
     import httpx
     import qasync
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QProgressBar
 
     from app.kombo.body import file_ref_for, render_json_bytes
     from app.kombo.client import KomboClient
@@ -236,8 +237,15 @@ def _child(mode: str, base_url: str, order: str, paths: list[str]) -> dict[str, 
                 await client.check_api_key()  # warm-up: connection, lazy imports
                 sent: dict[str, int] = {}
 
+                bar = QProgressBar()  # as the window shows it: one update per chunk sent
+                bar.setRange(0, 1000)
+                bar.show()
+
+                def progress(done: int, total: int) -> None:
+                    bar.setValue(int(1000 * done / total))
+
                 async def send() -> None:
-                    result = await client.put_result(order, body)
+                    result = await client.put_result(order, body, on_progress=progress)
                     sent["bytes"] = result.request_bytes
 
                 wall, growth, gap, reset = await timed(send)
