@@ -77,7 +77,8 @@ def describe_error(error: BaseException) -> tuple[str, str | None, str | None]:
     if isinstance(error, KomboApiError):
         text = error.message
         if error.title and error.title not in text:
-            text = f"{error.title}: {text}"
+            joiner = " " if error.title.rstrip()[-1:] in ".!?" else ": "
+            text = f"{error.title.rstrip()}{joiner}{text}"
         return text, error.code or f"HTTP {error.http_status}", error.log_url
     if isinstance(error, KomboNetworkError | KomboInvalidResponse | MissingKeyError):
         return str(error), None, None

@@ -74,7 +74,7 @@ def status_label(status: str) -> str:
 
 
 # Mid-tone colours that read on light and dark backgrounds alike.
-_STATUS_COLOURS = {
+STATUS_COLOURS = {
     OrderStatus.OPEN.value: "#2f80ed",
     OrderStatus.COMPLETED.value: "#2f9e44",
     OrderStatus.CANCELLED.value: "#868e96",
@@ -84,7 +84,7 @@ _STATUS_COLOURS = {
 
 def status_icon(status: str) -> QIcon | None:
     """A small coloured dot for a known status (beside its word, never instead of it)."""
-    colour = _STATUS_COLOURS.get(status)
+    colour = STATUS_COLOURS.get(status)
     if colour is None:
         return None
     icon = QIcon()

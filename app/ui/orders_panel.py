@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QPointF,
+    QRectF,
     QSettings,
     Qt,
     QTimer,
@@ -77,6 +78,7 @@ from app.ui.orders_model import (
     COL_ORDER_ID,
     COL_PACKAGE,
     COL_STATUS,
+    STATUS_COLOURS,
     OrdersModel,
     OrdersProxyModel,
     status_label,
@@ -107,7 +109,7 @@ def _themed(name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
 def _search_icon(colour: QColor) -> QIcon:
     """A magnifier in the placeholder colour (themes rarely lack one; offscreen has none)."""
     icon = QIcon()
-    for size in (16, 32):
+    for size in (16, 32, 48, 96):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -121,6 +123,32 @@ def _search_icon(colour: QColor) -> QIcon:
         painter.drawLine(QPointF(size * 0.62, size * 0.62), QPointF(size * 0.85, size * 0.85))
         painter.end()
         icon.addPixmap(pixmap)
+    return icon
+
+
+def _status_toggle_icon(status: str) -> QIcon:
+    """A dot in the status's colour: filled when the filter is on, a ring when it is off."""
+    colour = QColor(STATUS_COLOURS.get(status, "#868e96"))
+    icon = QIcon()
+    for size in (16, 32):
+        for state in (QIcon.State.On, QIcon.State.Off):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            inset = size * 0.25
+            box = QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
+            if state == QIcon.State.On:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            else:
+                pen = QPen(colour, size / 12)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                box.adjust(size / 24, size / 24, -size / 24, -size / 24)
+            painter.drawEllipse(box)
+            painter.end()
+            icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
     return icon
 
 
@@ -247,7 +275,11 @@ class OrdersPanel(QWidget):
             button.setObjectName(f"ordersStatus{status.value.title()}Button")
             button.setText(status_label(status))
             button.setCheckable(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            # Off: flat text with a ring; on: a raised button with a filled dot. Both the
+            # frame and the dot tell the state apart, in light and dark palettes alike.
+            button.setAutoRaise(True)
+            button.setIcon(_status_toggle_icon(status.value))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAccessibleName(self.tr("Show %1 orders").replace("%1", status_label(status)))
             button.setToolTip(
                 self.tr(
@@ -273,9 +305,8 @@ class OrdersPanel(QWidget):
         self.addAction(self.refresh_action)
 
         self.created_after_label = QLabel(self.tr("Created after"), self)
-        self.created_after_button = QToolButton(self)
+        self.created_after_button = QPushButton(self)
         self.created_after_button.setObjectName("ordersCreatedAfterButton")
-        self.created_after_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.created_after_button.setAccessibleName(self.tr("Created after"))
         self.created_after_button.setToolTip(
             self.tr("Only orders created on or after this day (your local midnight)")
@@ -486,7 +517,7 @@ class OrdersPanel(QWidget):
         self.state_page.button.clicked.connect(self._on_state_button)
         self.more_retry_button.clicked.connect(self._retry)
         self.load_more_button.clicked.connect(self.load_more)
-        self._countdown.timeout.connect(self._update_footer)
+        self._countdown.timeout.connect(self._update_state)
         self.proxy.modelReset.connect(self._update_state)
         self.proxy.rowsInserted.connect(self._update_state)
         self.proxy.layoutChanged.connect(self._update_state)
@@ -744,9 +775,7 @@ class OrdersPanel(QWidget):
                 if filtered
                 else self.tr("This integration has no orders yet"),
                 self._describe_filters() if filtered else "",
-                icon=_themed(
-                    QIcon.ThemeIcon.EditFind, QStyle.StandardPixmap.SP_FileDialogContentsView
-                ),
+                icon=self._make_search_icon(),
                 button=self.tr("Clear filters") if filtered else self.tr("Refresh"),
             )
             return "empty"
@@ -756,11 +785,15 @@ class OrdersPanel(QWidget):
                 self.tr("No loaded order matches “%1”").replace(
                     "%1", self.search_edit.text().strip()
                 ),
-                self.tr("The search looks at the %n orders loaded so far.", "", loaded)
+                (
+                    self.tr("The search looks at the one order loaded so far.")
+                    if loaded == 1
+                    else self.tr("The search looks at the %1 orders loaded so far.").replace(
+                        "%1", str(loaded)
+                    )
+                )
                 + (" " + self.tr("Load more to search further.") if more else ""),
-                icon=_themed(
-                    QIcon.ThemeIcon.EditFind, QStyle.StandardPixmap.SP_FileDialogContentsView
-                ),
+                icon=self._make_search_icon(),
                 button=self.tr("Load more") if more else self.tr("Clear search"),
             )
             return "no-match"
@@ -774,18 +807,18 @@ class OrdersPanel(QWidget):
         retry = self._retry_text()
         if retry is None:
             self._countdown.stop()
-        if self._connection is None:
-            text = ""
+        if self.state_name() not in ("table", "no-match"):
+            text = ""  # the state page in the table's place says it all
         elif retry is not None:
             text = retry
-        elif busy and loaded:
-            text = self.tr("Loading more orders…")
         elif busy:
-            text = self.tr("Loading…")
-        elif self._first_page_error is not None:
-            text = self.tr("Not loaded")
+            text = self.tr("Loading more orders…")
         else:
-            text = self.tr("%n orders loaded", "", loaded)
+            text = (
+                self.tr("1 order loaded")
+                if loaded == 1
+                else self.tr("%1 orders loaded").replace("%1", str(loaded))
+            )
             if self.proxy.search_terms:
                 text = (
                     self.tr("%1 of %2 match the search")
@@ -799,7 +832,7 @@ class OrdersPanel(QWidget):
         self.status_label.setToolTip(text)
         self.footer_busy.setVisible(busy and loaded > 0)
         self.load_more_button.setEnabled(loader.has_more and not busy)
-        self.load_more_button.setVisible(self._connection is not None)
+        self.load_more_button.setVisible(self.state_name() in ("table", "no-match"))
         self.refresh_button.setEnabled(self._connection is not None)
         if self._more_error is not None:
             code = f"<b>{_html(self._more_error.code)}</b> " if self._more_error.code else ""
@@ -824,7 +857,12 @@ class OrdersPanel(QWidget):
                 self.tr("created after %1").replace("%1", self._format_date(self._created_after))
             )
         if f.ids:
-            parts.append(self.tr("%n order IDs", "", len(f.ids)))
+            count = len(f.ids)
+            parts.append(
+                self.tr("1 order ID")
+                if count == 1
+                else self.tr("%1 order IDs").replace("%1", str(count))
+            )
         return " · ".join(parts)
 
     def _on_state_button(self) -> None:
