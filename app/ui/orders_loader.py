@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.applog import register_secret
 from app.kombo.client import KomboClient, RetryNotice
 from app.kombo.errors import KomboApiError, KomboError, KomboInvalidResponse, KomboNetworkError
 from app.kombo.models import Order, OrdersPage, Package
@@ -51,6 +52,10 @@ class OrderFilters:
             "ids": self.ids,
             "created_after": self.created_after,
         }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrdersLoader", text)
 
 
 def parse_order_ids(text: str) -> tuple[str, ...]:
@@ -84,7 +89,8 @@ def describe_error(error: BaseException) -> tuple[str, str | None, str | None]:
         return str(error), None, None
     if isinstance(error, ValueError):  # a connection the client refuses (bad URL, no ID)
         return str(error), None, None
-    return f"Unexpected error: {error.__class__.__name__}: {error}", None, None
+    text = _tr("Unexpected error: %1").replace("%1", f"{error.__class__.__name__}: {error}")
+    return text, None, None
 
 
 def _default_client_factory(connection: ConnectionInfo, key: str) -> KomboClient:
@@ -304,14 +310,25 @@ class OrdersLoader(QObject):
                 return self._client
             connection, provider = self._connection, self._key_provider
             if connection is None or provider is None:
-                raise MissingKeyError("No connection is selected.")
-            key = await provider(connection)
+                raise MissingKeyError(_tr("No connection is selected."))
+            try:
+                key = await provider(connection)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # the keyring's messages never hold the key
+                log.warning("no key for %s: %s", connection.name, type(error).__name__)
+                message = _tr("The API key could not be read: %1").replace("%1", str(error))
+                raise MissingKeyError(message) from None
             if connection != self._connection:
                 raise asyncio.CancelledError  # switched while the keyring answered
             if not key:
                 raise MissingKeyError(
-                    f"There is no API key for the connection “{connection.name}”."
+                    _tr(
+                        "No API key for “%1”. Set KOMBO_API_KEY or store a key for this connection."
+                    ).replace("%1", connection.name)
                 )
+            if connection.key_source != "demo":  # the demo key is public and would mangle logs
+                register_secret(key)
             self._client = self._client_factory(connection, key)
             return self._client
 

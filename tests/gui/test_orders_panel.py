@@ -368,6 +368,32 @@ def test_an_unknown_integration_shows_kombos_error_and_retry(
     qtbot.waitUntil(lambda: panel.state_name() == "error", timeout=WAIT_MS)
 
 
+def test_a_missing_or_unreadable_key_is_said_before_any_request(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, sandbox5k: SandboxServer
+) -> None:
+    panel = OrdersPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    # KOMBO_API_KEY is unset in every test: an "env" connection has no key.
+    panel.set_connection(
+        ConnectionInfo("From env", sandbox5k.base_url, "sandbox:demo", "env"),
+        default_key_provider,
+    )
+    qtbot.waitUntil(lambda: panel.state_name() == "error", timeout=WAIT_MS)
+    assert "No API key for “From env”" in panel.state_page.detail.text()
+
+    async def locked(_connection: ConnectionInfo) -> str | None:
+        raise RuntimeError("The keyring is locked.")
+
+    panel.set_connection(
+        ConnectionInfo("Keyring", sandbox5k.base_url, "sandbox:demo", "keyring"), locked
+    )
+    qtbot.waitUntil(lambda: panel.state_name() == "error", timeout=WAIT_MS)
+    assert "The API key could not be read: The keyring is locked." in panel.state_page.detail.text()
+    assert order_requests(sandbox5k) == []
+    run_async(qloop, qtbot, panel.loader.aclose())
+
+
 def test_no_matching_orders_is_a_deliberate_empty_state(
     qtbot: QtBot, sandbox5k: SandboxServer, make_panel: PanelFactory
 ) -> None:
