@@ -90,6 +90,7 @@ def test_sigkill_while_typing_and_recording_loses_nothing_that_was_saved(
     expected_restore: str | None = None
     runs = 0
     interrupted = 0
+    leftovers = 0
     for seed in range(KILLS):
         if time.monotonic() - started > TOTAL_BUDGET_S:
             break
@@ -127,8 +128,10 @@ def test_sigkill_while_typing_and_recording_loses_nothing_that_was_saved(
         result, count = _integrity(desk_home)
         assert result == "ok"
         assert count >= committed_rows
-        leftovers = list((desk_home / "drafts").glob(".*.tmp"))
-        assert len(leftovers) <= 1  # at most the save the kill interrupted
+        # A kill inside a save leaves its temp file (cleaned up once stale); the draft itself
+        # was still the previous, whole one.
+        leftovers = len(list((desk_home / "drafts").glob(".*.tmp")))
+        assert leftovers <= runs
 
     assert runs >= 5
     assert committed_rows > 100  # rows were really being written when the kills came
@@ -163,7 +166,8 @@ def test_sigkill_while_typing_and_recording_loses_nothing_that_was_saved(
                 "kills": runs,
                 "history_rows": committed_rows,
                 "draft_saves": len(requested),
-                "kills_during_a_save": interrupted,
+                "kills_after_a_save_was_asked": interrupted,
+                "kills_inside_a_write": leftovers,
             }
         )
     )
