@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 SECRETS_BUS_NAME = "org.freedesktop.secrets"
 DEFAULT_PASSWORD = b"result-desk-test-keyring"
 START_TIMEOUT = 15.0
@@ -254,6 +256,127 @@ def keyring_service(
     finally:
         service.stop()
         shutil.rmtree(service.home, ignore_errors=True)
+
+
+# --- pytest fixtures ---------------------------------------------------------------------------
+# Test modules load them with `pytest_plugins = ["keyring_service"]`. (Not a conftest.py in
+# tests/keyring: it would take the module name "conftest" from tests/conftest.py, which other
+# tests import helpers from.)
+#
+# `keyring_daemon` (session): one unlocked gnome-keyring (~0.1 s to start).
+# `secret_service`: points this process at it for one test, undoing the fail backend that
+# tests/conftest.py forces, and removes every `result-desk` entry afterwards.
+# `locked_keyring`: a keyring of its own whose "login" collection stays locked (restarted with
+# the wrong password).
+# `silent_secret_service`: a bus whose Secret Service never answers (the hang case).
+
+SERVICE = "result-desk"
+
+
+def _require_gnome_keyring() -> None:
+    if (missing := gnome_keyring_missing()) is not None:
+        pytest.skip(f"real Secret Service tests need gnome-keyring: {missing}")
+
+
+def _reset_keyring_backend() -> None:
+    """keyring caches its backend in a module global: choose again from the environment."""
+    import keyring.core
+
+    keyring.core.init_backend()
+
+
+@pytest.fixture(scope="session")
+def keyring_daemon(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KeyringService]:
+    _require_gnome_keyring()
+    with keyring_service(tmp_path_factory.mktemp("keyring")) as service:
+        yield service
+
+
+def _point_at(service: KeyringService, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.bus_address)
+    _reset_keyring_backend()
+
+
+def _delete_our_items(service: KeyringService) -> None:
+    from contextlib import closing
+
+    import secretstorage
+
+    with closing(secretstorage.dbus_init()) as connection:
+        collection = secretstorage.get_default_collection(connection)
+        if collection.is_locked():
+            return
+        for item in collection.search_items({"service": SERVICE}):
+            item.delete()
+
+
+@pytest.fixture
+def secret_service(
+    keyring_daemon: KeyringService, desk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[KeyringService]:
+    """The real, unlocked Secret Service for this test (keyring's own backend selection)."""
+    with monkeypatch.context() as patch:
+        _point_at(keyring_daemon, patch)
+        try:
+            yield keyring_daemon
+        finally:
+            _delete_our_items(keyring_daemon)
+    _reset_keyring_backend()
+    assert os.environ.get("PYTHON_KEYRING_BACKEND") == "keyring.backends.fail.Keyring"
+
+
+@pytest.fixture
+def locked_keyring(
+    tmp_path: Path, desk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[KeyringService]:
+    """A Secret Service whose default collection is locked: created with one password, then
+    the daemon restarted and "unlocked" with a wrong one."""
+    _require_gnome_keyring()
+    service = start_keyring_service(tmp_path, password=b"the-right-password")
+    try:
+        service.restart(password=b"a-wrong-password")
+        with monkeypatch.context() as patch:
+            _point_at(service, patch)
+            yield service
+    finally:
+        service.stop()
+        _reset_keyring_backend()
+
+
+class SilentSecretService:
+    """Owns org.freedesktop.secrets on a bus and never answers: a wedged D-Bus service."""
+
+    def __init__(self, address: str) -> None:
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
+        self.connection = open_dbus_connection(address)
+        reply = self.connection.send_and_get_reply(
+            message_bus.RequestName(SECRETS_BUS_NAME), timeout=5
+        )
+        if reply.body[0] != 1:  # not the primary owner
+            raise KeyringServiceError(f"could not own {SECRETS_BUS_NAME}: {reply.body}")
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+@pytest.fixture
+def silent_secret_service(
+    tmp_path: Path, desk_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A private bus where the Secret Service name is owned by someone who never answers."""
+    _require_gnome_keyring()
+    with keyring_service(tmp_path, with_keyring=False) as bus:
+        silent = SilentSecretService(bus.bus_address)
+        try:
+            with monkeypatch.context() as patch:
+                _point_at(bus, patch)
+                yield
+        finally:
+            silent.close()  # the bus answers the stuck call with an error: the thread ends
+            _reset_keyring_backend()
 
 
 if __name__ == "__main__":

@@ -21,14 +21,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 # The main-window helpers live beside the GUI tests.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
 
-from keyring_service import KeyringService
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
@@ -42,7 +41,12 @@ from app.store.secrets import SecretStore
 from app.ui.main_window import MainWindow
 from app.ui.profile_controller import ProfileController
 
+if TYPE_CHECKING:
+    from keyring_service import KeyringService
+
 pytestmark = pytest.mark.keyring
+# The real Secret Service fixtures (keyring_daemon, secret_service, locked_keyring).
+pytest_plugins = ["keyring_service"]
 
 KEY = "rdLEAK-7c1e0f9a-Qz4W8pX2-do-not-log"
 PROFILE = "Leak check"

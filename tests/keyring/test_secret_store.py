@@ -10,16 +10,20 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from keyring_service import KeyringService, keyring_service
 
 from app.store.profiles import Profile, ProfileStore
 from app.store.secrets import KeyringStatus, KeyringUnavailable, SecretStore
 
+if TYPE_CHECKING:
+    from keyring_service import KeyringService
+
 pytestmark = pytest.mark.keyring
+# The real Secret Service fixtures (keyring_daemon, secret_service, locked_keyring).
+pytest_plugins = ["keyring_service"]
 
 REPO = Path(__file__).resolve().parents[2]
 KEY_1 = "rd-test-key-1-Q7vJ2mX9pL4sT8wZ"
@@ -218,41 +222,9 @@ def test_fail_backend_leads_to_the_memory_only_path(desk_home: Path) -> None:
         assert not path.is_file() or KEY_1.encode() not in path.read_bytes()
 
 
-class SilentSecretService:
-    """Owns org.freedesktop.secrets on a bus and never answers: a wedged D-Bus service."""
-
-    def __init__(self, address: str) -> None:
-        from jeepney.bus_messages import message_bus
-        from jeepney.io.blocking import open_dbus_connection
-
-        self.connection = open_dbus_connection(address)
-        reply = self.connection.send_and_get_reply(
-            message_bus.RequestName("org.freedesktop.secrets"), timeout=5
-        )
-        assert reply.body[0] == 1  # primary owner
-
-    def close(self) -> None:
-        self.connection.close()
-
-
-@pytest.fixture
-def silent_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    with keyring_service(tmp_path, with_keyring=False) as bus:
-        silent = SilentSecretService(bus.bus_address)
-        monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.bus_address)
-        import keyring.core
-
-        keyring.core.init_backend()
-        try:
-            yield
-        finally:
-            silent.close()  # the bus answers the stuck call with an error: the thread ends
-            monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-            keyring.core.init_backend()
-
-
-def test_a_service_that_never_answers_costs_a_timeout_not_a_hang(silent_service: None) -> None:
+def test_a_service_that_never_answers_costs_a_timeout_not_a_hang(
+    silent_secret_service: None,
+) -> None:
     store = SecretStore(timeout=0.5, prompt_timeout=0.5)
     started = time.monotonic()
     with pytest.raises(KeyringUnavailable, match=r"did not answer within 0\.5 s") as error:

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from keyring_service import KeyringService
 from PySide6.QtCore import Qt
 
 from app.store.profiles import Profile, ProfileStore
 from app.store.secrets import SecretStore
 from app.ui.settings_dialog import SettingsDialog
 
+if TYPE_CHECKING:
+    from keyring_service import KeyringService
+
 pytestmark = pytest.mark.keyring
+# The real Secret Service fixtures (keyring_daemon, secret_service, locked_keyring).
+pytest_plugins = ["keyring_service"]
 
 
 def run(loop, qtbot, coro):
