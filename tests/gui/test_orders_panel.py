@@ -116,7 +116,10 @@ def test_statuses_and_created_after_are_resent_with_every_cursor_to_the_end(
     newest = parse_datetime(sandbox5k.store.sandbox_listing()[0]["created_at"]).astimezone()
     day = (newest - timedelta(days=60)).date()
     sandbox5k.clear_request_log()
-    panel.set_created_after(QDate(day.year, day.month, day.day))
+    # Picking the day in the calendar (Enter or a click there emits `activated`/`clicked`).
+    panel.calendar.activated.emit(QDate(day.year, day.month, day.day))
+    assert panel.created_after_button.text() != "Any date"
+    assert panel.clear_created_after_button.isVisible()
     clicks = load_all(qtbot, panel)
 
     created_after = datetime(day.year, day.month, day.day).astimezone()
@@ -137,6 +140,13 @@ def test_statuses_and_created_after_are_resent_with_every_cursor_to_the_end(
         assert query["page_size"] == ["100"]
     assert all("cursor" in q for q in requests[1:])
     assert len({q["cursor"][0] for q in requests[1:]}) == clicks
+
+    # The clear button asks again without the date.
+    qtbot.mouseClick(panel.clear_created_after_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, panel)
+    assert "created_after" not in order_requests(sandbox5k)[-1]
+    assert panel.created_after_button.text() == "Any date"
+    assert not panel.clear_created_after_button.isVisible()
 
 
 def test_order_ids_filter_is_resent_with_every_cursor(
