@@ -12,18 +12,14 @@ from __future__ import annotations
 
 import math
 import time
-from datetime import datetime
 
 from PySide6.QtCore import (
     QDate,
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPoint,
-    QPointF,
-    QRectF,
     QSettings,
     Qt,
     QTimer,
@@ -31,23 +27,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QFont,
     QGuiApplication,
     QIcon,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QPalette,
-    QPen,
-    QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QButtonGroup,
-    QCalendarWidget,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -63,14 +52,14 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from app.kombo.client import RetryNotice
-from app.kombo.models import Order, OrderStatus
+from app.kombo.models import Order
 from app.store.paths import settings_file
 from app.ui.app_context import ConnectionInfo, KeyProvider
-from app.ui.orders_loader import LoadError, OrderFilters, OrdersLoader, parse_order_ids
+from app.ui.orders_filters import OrdersFilterBar
+from app.ui.orders_loader import LoadError, OrderFilters, OrdersLoader
 from app.ui.orders_model import (
     COL_CANDIDATE,
     COL_EMAIL,
@@ -78,17 +67,14 @@ from app.ui.orders_model import (
     COL_ORDER_ID,
     COL_PACKAGE,
     COL_STATUS,
-    STATUS_COLOURS,
     OrdersModel,
     OrdersProxyModel,
-    status_label,
 )
+from app.ui.orders_widgets import StatePage, html_escape, search_icon, themed_icon
 
 SEARCH_DEBOUNCE_MS = 100
 # Start the next page this many rows before the end, so it is usually there before it is needed.
 PREFETCH_ROWS = 30
-_STATUSES = (OrderStatus.OPEN, OrderStatus.COMPLETED, OrderStatus.CANCELLED, OrderStatus.REJECTED)
-_SETTINGS_STATUSES = "ordersPanel/statuses"
 _SETTINGS_HEADER = "ordersPanel/header"
 _COLUMN_WIDTHS = {
     COL_CANDIDATE: 160,
@@ -100,128 +86,8 @@ _COLUMN_WIDTHS = {
 }
 
 
-def _themed(name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
-    if QIcon.hasThemeIcon(name):
-        return QIcon.fromTheme(name)
-    return QApplication.style().standardIcon(fallback)
-
-
-def _search_icon(colour: QColor) -> QIcon:
-    """A magnifier in the placeholder colour (themes rarely lack one; offscreen has none)."""
-    icon = QIcon()
-    for size in (16, 32, 48, 96):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(colour, size / 9)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        r = size * 0.27
-        centre = QPointF(size * 0.42, size * 0.42)
-        painter.drawEllipse(centre, r, r)
-        painter.drawLine(QPointF(size * 0.62, size * 0.62), QPointF(size * 0.85, size * 0.85))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
-
-
-def _status_toggle_icon(status: str) -> QIcon:
-    """A dot in the status's colour: filled when the filter is on, a ring when it is off."""
-    colour = QColor(STATUS_COLOURS.get(status, "#868e96"))
-    icon = QIcon()
-    for size in (16, 32):
-        for state in (QIcon.State.On, QIcon.State.Off):
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            inset = size * 0.25
-            box = QRectF(inset, inset, size - 2 * inset, size - 2 * inset)
-            if state == QIcon.State.On:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-            else:
-                pen = QPen(colour, size / 12)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                box.adjust(size / 24, size / 24, -size / 24, -size / 24)
-            painter.drawEllipse(box)
-            painter.end()
-            icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
-    return icon
-
-
 def _settings() -> QSettings:
     return QSettings(str(settings_file()), QSettings.Format.IniFormat)
-
-
-class _StatePage(QWidget):
-    """What the table's place shows when there are no rows: loading, empty or an error."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ordersStatePage")
-        self.icon = QLabel(self)
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(self)
-        self.title.setObjectName("ordersStateTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.detail = QLabel(self)
-        self.detail.setObjectName("ordersStateDetail")
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setOpenExternalLinks(True)
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("ordersStateBusy")
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(220)
-        self.busy.setFixedHeight(8)
-        self.button = QPushButton(self)
-        self.button.setObjectName("ordersStateButton")
-
-        box = QVBoxLayout(self)
-        box.setContentsMargins(24, 24, 24, 24)
-        box.setSpacing(10)
-        box.addStretch(2)
-        box.addWidget(self.icon)
-        box.addWidget(self.title)
-        box.addWidget(self.detail)
-        box.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
-        box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
-        box.addStretch(3)
-
-    def show_state(
-        self,
-        title: str,
-        detail: str = "",
-        *,
-        icon: QIcon | None = None,
-        busy: bool = False,
-        button: str | None = None,
-    ) -> None:
-        self.title.setText(title)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        if icon is not None and not icon.isNull():
-            self.icon.setPixmap(icon.pixmap(40, 40))
-            self.icon.show()
-        else:
-            self.icon.clear()
-            self.icon.hide()
-        self.busy.setVisible(busy)
-        self.button.setVisible(button is not None)
-        if button is not None:
-            self.button.setText(button)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(detail)
 
 
 class OrdersPanel(QWidget):
@@ -248,13 +114,11 @@ class OrdersPanel(QWidget):
         self.proxy = OrdersProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self._connection: ConnectionInfo | None = None
-        self._created_after: QDate | None = None
         self._first_page_error: LoadError | None = None
         self._more_error: LoadError | None = None
         self._retry_deadline: float | None = None
         self._retry_reason = ""
         self._load_requested = False  # a connection is set; load once the panel is visible
-        self._applied_ids: tuple[str, ...] = ()
 
         self._build_filters()
         self._build_table()
@@ -267,34 +131,19 @@ class OrdersPanel(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.status_group = QButtonGroup(self)
-        self.status_group.setExclusive(False)
-        self.status_buttons: dict[str, QToolButton] = {}
-        for status in _STATUSES:
-            button = QToolButton(self)
-            button.setObjectName(f"ordersStatus{status.value.title()}Button")
-            button.setText(status_label(status))
-            button.setCheckable(True)
-            # Off: flat text with a ring; on: a raised button with a filled dot. Both the
-            # frame and the dot tell the state apart, in light and dark palettes alike.
-            button.setAutoRaise(True)
-            button.setIcon(_status_toggle_icon(status.value))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(self.tr("Show %1 orders").replace("%1", status_label(status)))
-            button.setToolTip(
-                self.tr(
-                    "Show orders with this status; select several to combine them. "
-                    "With none selected, orders of every status are shown."
-                )
-            )
-            self.status_group.addButton(button)
-            self.status_buttons[status.value] = button
+        self.filter_bar = OrdersFilterBar(self)
+        # The filter widgets, reachable from the panel (tests, the main window).
+        self.status_buttons = self.filter_bar.status_buttons
+        self.calendar = self.filter_bar.calendar
+        self.created_after_button = self.filter_bar.created_after_button
+        self.clear_created_after_button = self.filter_bar.clear_created_after_button
+        self.ids_edit = self.filter_bar.ids_edit
 
         self.refresh_button = QToolButton(self)
         self.refresh_button.setObjectName("ordersRefreshButton")
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setIcon(
-            _themed(QIcon.ThemeIcon.ViewRefresh, QStyle.StandardPixmap.SP_BrowserReload)
+            themed_icon(QIcon.ThemeIcon.ViewRefresh, QStyle.StandardPixmap.SP_BrowserReload)
         )
         self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refresh_button.setAccessibleName(self.tr("Refresh orders"))
@@ -303,43 +152,6 @@ class OrdersPanel(QWidget):
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.refresh_action)
-
-        self.created_after_label = QLabel(self.tr("Created after"), self)
-        self.created_after_button = QPushButton(self)
-        self.created_after_button.setObjectName("ordersCreatedAfterButton")
-        self.created_after_button.setAccessibleName(self.tr("Created after"))
-        self.created_after_button.setToolTip(
-            self.tr("Only orders created on or after this day (your local midnight)")
-        )
-        self.created_after_label.setBuddy(self.created_after_button)
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setObjectName("ordersCreatedAfterCalendar")
-        self.calendar.setGridVisible(False)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setMaximumDate(QDate.currentDate())
-        menu = QMenu(self.created_after_button)
-        calendar_action = QWidgetAction(menu)
-        calendar_action.setDefaultWidget(self.calendar)
-        menu.addAction(calendar_action)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self.created_after_button.setMenu(menu)
-        self.clear_created_after_button = QToolButton(self)
-        self.clear_created_after_button.setObjectName("ordersCreatedAfterClearButton")
-        self.clear_created_after_button.setIcon(
-            _themed(QIcon.ThemeIcon.EditClear, QStyle.StandardPixmap.SP_LineEditClearButton)
-        )
-        self.clear_created_after_button.setAutoRaise(True)
-        self.clear_created_after_button.setAccessibleName(self.tr("Clear the created-after date"))
-        self.clear_created_after_button.setToolTip(self.tr("Any creation date"))
-
-        self.ids_edit = QLineEdit(self)
-        self.ids_edit.setObjectName("ordersIdsEdit")
-        self.ids_edit.setPlaceholderText(self.tr("Order IDs, separated by commas or spaces"))
-        self.ids_edit.setClearButtonEnabled(True)
-        self.ids_edit.setAccessibleName(self.tr("Order IDs filter"))
-        self.ids_edit.setToolTip(self.tr("Ask Kombo for these orders only. Press Enter to apply."))
-        self.ids_label = QLabel(self.tr("IDs"), self)
-        self.ids_label.setBuddy(self.ids_edit)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("ordersSearchEdit")
@@ -356,9 +168,7 @@ class OrdersPanel(QWidget):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
 
     def _make_search_icon(self) -> QIcon:
-        if QIcon.hasThemeIcon(QIcon.ThemeIcon.EditFind):
-            return QIcon.fromTheme(QIcon.ThemeIcon.EditFind)
-        return _search_icon(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        return search_icon(self.palette().color(QPalette.ColorRole.PlaceholderText))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -403,7 +213,7 @@ class OrdersPanel(QWidget):
         self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.setIcon(
-            _themed(QIcon.ThemeIcon.EditCopy, QStyle.StandardPixmap.SP_FileIcon)
+            themed_icon(QIcon.ThemeIcon.EditCopy, QStyle.StandardPixmap.SP_FileIcon)
         )
         table.addAction(self.copy_action)
         self.copy_email_action = QAction(self.tr("Copy email"), self)
@@ -412,7 +222,7 @@ class OrdersPanel(QWidget):
         font.setBold(True)
         self.choose_action.setFont(font)
 
-        self.state_page = _StatePage(self)
+        self.state_page = StatePage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(table)
         self.stack.addWidget(self.state_page)
@@ -423,7 +233,7 @@ class OrdersPanel(QWidget):
         self.more_error_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.more_error_icon = QLabel(self.more_error_bar)
         self.more_error_icon.setPixmap(
-            _themed(
+            themed_icon(
                 QIcon.ThemeIcon.DialogWarning, QStyle.StandardPixmap.SP_MessageBoxWarning
             ).pixmap(16, 16)
         )
@@ -459,23 +269,7 @@ class OrdersPanel(QWidget):
         self._countdown.setInterval(250)
 
     def _layout(self) -> None:
-        statuses = QHBoxLayout()
-        statuses.setSpacing(2)
-        statuses.addWidget(QLabel(self.tr("Status"), self))
-        statuses.addSpacing(4)
-        for button in self.status_buttons.values():
-            statuses.addWidget(button)
-        statuses.addStretch(1)
-        statuses.addWidget(self.refresh_button)
-
-        second = QHBoxLayout()
-        second.setSpacing(4)
-        second.addWidget(self.created_after_label)
-        second.addWidget(self.created_after_button)
-        second.addWidget(self.clear_created_after_button)
-        second.addSpacing(8)
-        second.addWidget(self.ids_label)
-        second.addWidget(self.ids_edit, 1)
+        self.filter_bar.first_row.addWidget(self.refresh_button)
 
         footer = QHBoxLayout()
         footer.setSpacing(6)
@@ -486,8 +280,7 @@ class OrdersPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
         box.setSpacing(6)
-        box.addLayout(statuses)
-        box.addLayout(second)
+        box.addWidget(self.filter_bar)
         box.addWidget(self.search_edit)
         box.addWidget(self.stack, 1)
         box.addWidget(self.more_error_bar)
@@ -495,14 +288,9 @@ class OrdersPanel(QWidget):
         self.setTabOrder(self.search_edit, self.table)
 
     def _connect(self) -> None:
-        self.status_group.buttonToggled.connect(self._on_status_toggled)
+        self.filter_bar.changed.connect(self._filters_changed)
         self.refresh_button.clicked.connect(self.refresh)
         self.refresh_action.triggered.connect(self.refresh)
-        self.calendar.clicked.connect(self._on_calendar_picked)
-        self.calendar.activated.connect(self._on_calendar_picked)
-        self.clear_created_after_button.clicked.connect(lambda: self.set_created_after(None))
-        self.ids_edit.editingFinished.connect(self._on_ids_edited)
-        self.ids_edit.textChanged.connect(self._on_ids_text_changed)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._on_search_return)
         self.search_edit.installEventFilter(self)
@@ -549,34 +337,17 @@ class OrdersPanel(QWidget):
         self._update_state()
 
     def filters(self) -> OrderFilters:
-        statuses = tuple(s for s, b in self.status_buttons.items() if b.isChecked())
-        created_after: datetime | None = None
-        if self._created_after is not None:
-            d = self._created_after
-            created_after = datetime(d.year(), d.month(), d.day()).astimezone()  # local midnight
-        return OrderFilters(statuses, parse_order_ids(self.ids_edit.text()), created_after)
+        return self.filter_bar.filters()
 
     def set_statuses(self, statuses: set[str] | frozenset[str] | tuple[str, ...]) -> None:
         """Check exactly these statuses (one query for the whole change)."""
-        wanted = set(statuses)
-        self.status_group.blockSignals(True)
-        for status, button in self.status_buttons.items():
-            button.setChecked(status in wanted)
-        self.status_group.blockSignals(False)
-        self._filters_changed()
+        self.filter_bar.set_statuses(statuses)
 
     def set_created_after(self, day: QDate | None) -> None:
-        if day is not None and not day.isValid():
-            day = None
-        if day == self._created_after:
-            return
-        self._created_after = day
-        self._show_created_after()
-        self._filters_changed()
+        self.filter_bar.set_created_after(day)
 
     def set_order_ids(self, text: str) -> None:
-        self.ids_edit.setText(text)
-        self._on_ids_edited()
+        self.filter_bar.set_order_ids(text)
 
     def refresh(self) -> None:
         if self._connection is None:
@@ -640,7 +411,6 @@ class OrdersPanel(QWidget):
         )
 
     def _filters_changed(self) -> None:
-        self._save_statuses()
         if self._connection is None or not (self.isVisible() or self._has_queried()):
             self._update_state()
             return
@@ -728,7 +498,6 @@ class OrdersPanel(QWidget):
         self.stack.setProperty("ordersState", state)
         self.stack.setCurrentWidget(self.table if state == "table" else self.state_page)
         self._update_footer()
-        self._show_created_after()
 
     def _decide_state(self) -> str:
         page = self.state_page
@@ -737,7 +506,7 @@ class OrdersPanel(QWidget):
             page.show_state(
                 self.tr("No connection"),
                 self.tr("Choose a connection to see the orders of its integration."),
-                icon=_themed(
+                icon=themed_icon(
                     QIcon.ThemeIcon.DialogInformation,
                     QStyle.StandardPixmap.SP_MessageBoxInformation,
                 ),
@@ -747,15 +516,17 @@ class OrdersPanel(QWidget):
             error = self._first_page_error
             detail = error.message
             if error.code:
-                detail = f"<b>{_html(error.code)}</b><br>{_html(error.message)}"
+                detail = f"<b>{html_escape(error.code)}</b><br>{html_escape(error.message)}"
             else:
-                detail = _html(detail)
+                detail = html_escape(detail)
             if error.log_url:
-                detail += f'<br><a href="{_html(error.log_url)}">{self.tr("Open Kombo’s log")}</a>'
+                detail += (
+                    f'<br><a href="{html_escape(error.log_url)}">{self.tr("Open Kombo’s log")}</a>'
+                )
             page.show_state(
                 self.tr("Could not load orders"),
                 detail,
-                icon=_themed(
+                icon=themed_icon(
                     QIcon.ThemeIcon.DialogError, QStyle.StandardPixmap.SP_MessageBoxCritical
                 ),
                 button=self.tr("Retry"),
@@ -764,17 +535,17 @@ class OrdersPanel(QWidget):
         if loaded == 0 and self.loader.is_loading:
             page.show_state(
                 self.tr("Loading orders…"),
-                self._retry_text() or self._describe_filters(),
+                self._retry_text() or html_escape(self.filter_bar.describe()),
                 busy=True,
             )
             return "loading"
         if loaded == 0:
-            filtered = self._has_server_filters()
+            filtered = self.filter_bar.has_filters()
             page.show_state(
                 self.tr("No orders match these filters")
                 if filtered
                 else self.tr("This integration has no orders yet"),
-                self._describe_filters() if filtered else "",
+                html_escape(self.filter_bar.describe()) if filtered else "",
                 icon=self._make_search_icon(),
                 button=self.tr("Clear filters") if filtered else self.tr("Refresh"),
             )
@@ -835,43 +606,22 @@ class OrdersPanel(QWidget):
         self.load_more_button.setVisible(self.state_name() in ("table", "no-match"))
         self.refresh_button.setEnabled(self._connection is not None)
         if self._more_error is not None:
-            code = f"<b>{_html(self._more_error.code)}</b> " if self._more_error.code else ""
+            code = f"<b>{html_escape(self._more_error.code)}</b> " if self._more_error.code else ""
             self.more_error_label.setText(
-                self.tr("Could not load more orders:") + f" {code}{_html(self._more_error.message)}"
+                self.tr("Could not load more orders:")
+                + f" {code}{html_escape(self._more_error.message)}"
             )
             self.more_error_bar.show()
         else:
             self.more_error_bar.hide()
-
-    def _has_server_filters(self) -> bool:
-        f = self.filters()
-        return bool(f.statuses or f.ids or f.created_after)
-
-    def _describe_filters(self) -> str:
-        f = self.filters()
-        parts: list[str] = []
-        if f.statuses:
-            parts.append(", ".join(status_label(s) for s in f.statuses))
-        if self._created_after is not None:
-            parts.append(
-                self.tr("created after %1").replace("%1", self._format_date(self._created_after))
-            )
-        if f.ids:
-            count = len(f.ids)
-            parts.append(
-                self.tr("1 order ID")
-                if count == 1
-                else self.tr("%1 order IDs").replace("%1", str(count))
-            )
-        return " · ".join(parts)
 
     def _on_state_button(self) -> None:
         state = self.state_name()
         if state == "error":
             self._retry()
         elif state == "empty":
-            if self._has_server_filters():
-                self._clear_filters()
+            if self.filter_bar.has_filters():
+                self.filter_bar.clear()
             else:
                 self.refresh()
         elif state == "no-match":
@@ -879,58 +629,6 @@ class OrdersPanel(QWidget):
                 self.load_more()
             else:
                 self.search_edit.clear()
-
-    def _clear_filters(self) -> None:
-        self.status_group.blockSignals(True)
-        for button in self.status_buttons.values():
-            button.setChecked(False)
-        self.status_group.blockSignals(False)
-        self._created_after = None
-        self.ids_edit.blockSignals(True)
-        self.ids_edit.clear()
-        self.ids_edit.blockSignals(False)
-        self._applied_ids = ()
-        self._filters_changed()
-
-    # --- filter widgets -------------------------------------------------------------------
-
-    def _on_status_toggled(self, *_args: object) -> None:
-        self._filters_changed()
-
-    def _on_ids_edited(self) -> None:
-        ids = parse_order_ids(self.ids_edit.text())
-        if ids == self._applied_ids:
-            return
-        self._applied_ids = ids
-        self._filters_changed()
-
-    def _on_ids_text_changed(self, text: str) -> None:
-        # The clear button (or deleting everything) applies at once; typing waits for Enter.
-        if not text.strip() and self._applied_ids:
-            self._on_ids_edited()
-
-    def _prepare_calendar(self) -> None:
-        self.calendar.setMaximumDate(QDate.currentDate())
-        day = self._created_after or QDate.currentDate().addDays(-7)
-        self.calendar.setSelectedDate(day)
-        self.calendar.setFocus()
-
-    def _on_calendar_picked(self, day: QDate) -> None:
-        menu = self.created_after_button.menu()
-        if menu is not None:
-            menu.close()
-        self.set_created_after(day)
-
-    def _format_date(self, day: QDate) -> str:
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat)
-
-    def _show_created_after(self) -> None:
-        if self._created_after is None:
-            self.created_after_button.setText(self.tr("Any date"))
-            self.clear_created_after_button.hide()
-        else:
-            self.created_after_button.setText(self._format_date(self._created_after))
-            self.clear_created_after_button.show()
 
     # --- search ---------------------------------------------------------------------------
 
@@ -1022,28 +720,12 @@ class OrdersPanel(QWidget):
 
     def _restore_settings(self) -> None:
         settings = _settings()
-        raw = settings.value(_SETTINGS_STATUSES, "")
-        wanted = set(str(raw).split(",")) if raw else set()
-        self.status_group.blockSignals(True)
-        for status, button in self.status_buttons.items():
-            button.setChecked(status in wanted)
-        self.status_group.blockSignals(False)
+        self.filter_bar.restore(settings)
         state = settings.value(_SETTINGS_HEADER)
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
-    def _save_statuses(self) -> None:
-        statuses = ",".join(s for s, b in self.status_buttons.items() if b.isChecked())
-        _settings().setValue(_SETTINGS_STATUSES, statuses)
-
     def save_settings(self) -> None:
         """Column widths and order; the main window calls this when it closes."""
         _settings().setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
-        self._save_statuses()
-
-
-def _html(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
