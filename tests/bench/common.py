@@ -222,5 +222,6 @@ def rows_json(rows: Iterable[Row]) -> list[dict[str, Any]]:
 
 def failed_row(bench: str, measure: str, error: BaseException) -> Row:
     """A benchmark that could not run shows up in the table instead of ending the suite."""
-    first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return Row(bench, measure, None, "", note=f"did not run: {first}")
+    lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
+    text = " … ".join(dict.fromkeys([lines[0], lines[-1]])) if lines else type(error).__name__
+    return Row(bench, measure, None, "", note=f"did not run: {text}")
