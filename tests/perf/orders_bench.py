@@ -148,6 +148,8 @@ async def bench(args: argparse.Namespace, base_url: str) -> None:
     panel.set_connection(connection, default_key_provider)
     await until(lambda: panel.model.rowCount() > 0 and not loader.is_loading)
     await asyncio.sleep(0.2)
+    gc.collect()
+    rss_first_page = proc_status("VmRSS")
 
     print(f"Orders panel benchmark: {args.orders} orders in the sandbox, {args.runs} runs each")
     print(f"Python {sys.version.split()[0]}, Qt platform {QApplication.platformName()}")
@@ -236,7 +238,10 @@ async def bench(args: argparse.Namespace, base_url: str) -> None:
     plain.setSourceModel(None)  # type: ignore[arg-type]
 
     gc.collect()
-    print(f"   process RSS: {proc_status('VmRSS'):.0f} MB now, {proc_status('VmHWM'):.0f} MB peak")
+    print(
+        f"   process RSS: {proc_status('VmRSS'):.0f} MB now ({rss_first_page:.0f} MB with the"
+        f" first page of 100), {proc_status('VmHWM'):.0f} MB peak"
+    )
 
     orders = panel.model.orders()
     # Bytes, as the client parses them: a str payload would also keep its UTF-8 copy alive.
