@@ -85,7 +85,9 @@ def qloop(
     asyncio.events._set_running_loop(None)
 
 
-def run_async(loop: asyncio.AbstractEventLoop, qtbot: object, coro: object, timeout_ms: int = 20000) -> object:
+def run_async(
+    loop: asyncio.AbstractEventLoop, qtbot: object, coro: object, timeout_ms: int = 20000
+) -> object:
     """Run a coroutine on the qasync loop from a test and return its result."""
     task = asyncio.ensure_future(coro, loop=loop)  # type: ignore[arg-type]
     qtbot.waitUntil(task.done, timeout=timeout_ms)  # type: ignore[attr-defined]
