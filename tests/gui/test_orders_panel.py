@@ -261,7 +261,7 @@ def test_changing_filters_cancels_the_page_in_flight(
     sandbox5k.faults.latency = 0
     # Let the server finish the abandoned request: its page must still never show.
     qtbot.waitUntil(lambda: all(r.status is not None or r.outcome for r in sandbox5k.request_log))
-    qtbot.wait(50)
+    qtbot.wait(50)  # a few loop turns in which a wrongly delivered page would land (not timing)
 
     assert len(pages) == 1
     assert {o.status for o in pages[0]} == {"REJECTED"}
