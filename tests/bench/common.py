@@ -37,6 +37,7 @@ class Row:
     runs: int = 0
     spread: str = ""  # e.g. "min 301, max 355"
     note: str = ""
+    ratio_text: str = ""  # shown instead of the ratio when the target is a difference
 
     @property
     def ratio(self) -> float | None:
@@ -182,7 +183,7 @@ def table_lines(rows: Iterable[Row], markdown: bool = False) -> list[str]:
         reference = fmt_value(row.reference, row.unit) if row.reference is not None else ""
         if reference and row.reference_label:
             reference = f"{reference} ({row.reference_label})"
-        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
+        ratio = row.ratio_text or (f"{row.ratio:.2f}×" if row.ratio is not None else "")
         value = fmt_value(row.value, row.unit)
         if row.spread:
             value = f"{value} [{row.spread}]"

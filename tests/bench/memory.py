@@ -32,7 +32,7 @@ def rows(samples: list[Sample]) -> list[Row]:
                 value - reference <= TARGET_EXTRA_MB,
                 len(values),
                 spread(values, "{:.1f}"),
-                note=f"+{value - reference:.1f} MB over the bare window",
+                ratio_text=f"{value - reference:+.1f} MB",
             )
         )
     return out
