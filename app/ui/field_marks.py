@@ -138,6 +138,14 @@ def mark(widget: QWidget, message: str | None, severity: Severity = "error") -> 
     if not message:
         clear(widget)
         return
+    overlay = _overlay(widget)
+    if (
+        overlay is not None
+        and overlay.isVisibleTo(widget)
+        and widget.property(_MESSAGE) == message
+        and widget.property(_SEVERITY) == severity
+    ):
+        return  # unchanged: repainting the overlay repaints the whole widget under it
     if widget.property(_MESSAGE) is None:
         widget.setProperty(_ORIGINAL_TOOLTIP, widget.toolTip())
         widget.setProperty(_ORIGINAL_DESCRIPTION, widget.accessibleDescription())
@@ -149,7 +157,7 @@ def mark(widget: QWidget, message: str | None, severity: Severity = "error") -> 
     widget.setAccessibleDescription(
         f"{message} {original_description}" if original_description else message
     )
-    overlay = _overlay(widget) or _MarkOverlay(widget)
+    overlay = overlay or _MarkOverlay(widget)
     overlay.severity = severity
     overlay.setGeometry(widget.rect())
     overlay.show()
