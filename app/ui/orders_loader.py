@@ -20,22 +20,26 @@ import re
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.applog import register_secret
-from app.kombo.client import KomboClient, RetryNotice
 from app.kombo.errors import KomboApiError, KomboError, KomboInvalidResponse, KomboNetworkError
 from app.kombo.models import Order, OrdersPage, Package
+from app.kombo.retry import RetryNotice
 from app.ui.app_context import ConnectionInfo, KeyProvider
+
+if TYPE_CHECKING:
+    # httpx (about 60 ms and several MB) loads with the first client, not with the window.
+    from app.kombo.client import KomboClient
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PAGE_SIZE = 100
 _ID_SEPARATORS = re.compile(r"[\s,;]+")
 
-ClientFactory = Callable[[ConnectionInfo, str], KomboClient]
+ClientFactory = Callable[[ConnectionInfo, str], "KomboClient"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,8 @@ def describe_error(error: BaseException) -> tuple[str, str | None, str | None]:
 
 
 def _default_client_factory(connection: ConnectionInfo, key: str) -> KomboClient:
+    from app.kombo.client import KomboClient
+
     return KomboClient(
         connection.base_url, key, connection.integration_id, verify=connection.verify
     )

@@ -54,8 +54,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kombo.client import RetryNotice
 from app.kombo.models import Order
+from app.kombo.retry import RetryNotice
 from app.store.paths import settings_file
 from app.ui.app_context import ConnectionInfo, KeyProvider
 from app.ui.orders_filters import OrdersFilterBar
