@@ -198,9 +198,12 @@ class _FileEncoder:
         assert self._handle is not None
         blocks: list[bytes] = []
         got = 0
-        while got < want and (block := self._handle.read(want - got)):
-            blocks.append(block)
-            got += len(block)
+        try:
+            while got < want and (block := self._handle.read(want - got)):
+                blocks.append(block)
+                got += len(block)
+        except OSError as exc:  # e.g. EIO on a network share: the request is cut short
+            raise self._changed(f"the file could not be read ({exc.strerror or exc})") from None
         return blocks[0] if len(blocks) == 1 else b"".join(blocks)
 
     def close(self) -> None:

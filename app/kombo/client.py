@@ -266,6 +266,9 @@ class KomboClient:
             raise ValueError("The base URL must be an absolute http:// or https:// URL.")
         if url.query or url.fragment:
             raise ValueError("The base URL cannot have a query or a fragment.")
+        if url.userinfo:
+            # httpx would send them as Basic auth instead of the bearer key, and show them.
+            raise ValueError("The base URL cannot contain a user name or password.")
         self._base = url
         self._base_path = url.raw_path.rstrip(b"/")
         self._key = _Secret(_clean_key(api_key))

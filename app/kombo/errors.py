@@ -6,6 +6,7 @@ explicitly, and the response body, never from the request.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -79,7 +80,8 @@ class KomboInvalidResponse(KomboError):
 
     @property
     def outcome_unknown(self) -> bool:
-        return self.http_status >= 500 or self.http_status == 200
+        # A 2xx means Kombo accepted the request even if its answer is unreadable.
+        return 200 <= self.http_status < 300 or self.http_status >= 500
 
 
 @dataclass
@@ -106,9 +108,11 @@ def parse_rate_limit(headers: Mapping[str, str]) -> RateLimitInfo:
         if raw is None:
             return None
         try:
-            return float(raw.strip())
+            value = float(raw.strip())
         except ValueError:
             return None
+        # `inf`, `nan` or `1e999` from a proxy must not turn a written result into a crash.
+        return value if math.isfinite(value) and abs(value) < 2**53 else None
 
     retry_after: float | None = None
     if (ms := number("retry-after-ms")) is not None:
