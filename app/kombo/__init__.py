@@ -2,7 +2,8 @@
 
 No Qt and nothing else of the app (see DESIGN.md for the arrows). Names are imported on
 first use (PEP 562), so `import app.kombo.models` (the sandbox, the store) does not pay for
-httpx, and `from app.kombo import KomboClient` still works.
+httpx, and `from app.kombo import KomboClient` still works. Constants, enums and `FieldIssue`
+come from pydantic-free modules (`constants`, `issues`), so they do not load pydantic.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
         Timeouts,
         order_path_segment,
     )
+    from app.kombo.constants import (
+        OrderStatus,
+        ResultStatus,
+        SubResultStatus,
+        workday_remote_fields,
+    )
     from app.kombo.curl import curl_command
     from app.kombo.errors import (
         AttachmentChangedError,
@@ -38,6 +45,7 @@ if TYPE_CHECKING:
         RateLimitInfo,
         parse_rate_limit,
     )
+    from app.kombo.issues import FieldIssue, ValidationOutcome
     from app.kombo.models import (
         Attachment,
         CheckApiKeyData,
@@ -45,22 +53,18 @@ if TYPE_CHECKING:
         KomboWarning,
         Order,
         OrdersPage,
-        OrderStatus,
         Package,
         PutResultResponse,
         RemoteFields,
         ResultBody,
-        ResultStatus,
         SubResultAttribute,
         SubResultScore,
-        SubResultStatus,
         TextAttribute,
-        workday_remote_fields,
     )
     from app.kombo.regions import REGION_BASE_URLS, Region
     from app.kombo.retry import RetryNotice, RetryPolicy
     from app.kombo.timefmt import format_kombo_datetime, parse_datetime
-    from app.kombo.validation import FieldIssue, ValidationOutcome, validate_result
+    from app.kombo.validation import validate_result
 
 _WHERE: dict[str, str] = {
     "StreamedBody": "app.kombo.body",
@@ -90,25 +94,25 @@ _WHERE: dict[str, str] = {
     "KomboWarning": "app.kombo.models",
     "Order": "app.kombo.models",
     "OrdersPage": "app.kombo.models",
-    "OrderStatus": "app.kombo.models",
+    "OrderStatus": "app.kombo.constants",
     "Package": "app.kombo.models",
     "PutResultResponse": "app.kombo.models",
     "RemoteFields": "app.kombo.models",
     "ResultBody": "app.kombo.models",
-    "ResultStatus": "app.kombo.models",
+    "ResultStatus": "app.kombo.constants",
     "SubResultAttribute": "app.kombo.models",
     "SubResultScore": "app.kombo.models",
-    "SubResultStatus": "app.kombo.models",
+    "SubResultStatus": "app.kombo.constants",
     "TextAttribute": "app.kombo.models",
-    "workday_remote_fields": "app.kombo.models",
+    "workday_remote_fields": "app.kombo.constants",
     "REGION_BASE_URLS": "app.kombo.regions",
     "Region": "app.kombo.regions",
     "RetryNotice": "app.kombo.retry",
     "RetryPolicy": "app.kombo.retry",
     "format_kombo_datetime": "app.kombo.timefmt",
     "parse_datetime": "app.kombo.timefmt",
-    "FieldIssue": "app.kombo.validation",
-    "ValidationOutcome": "app.kombo.validation",
+    "FieldIssue": "app.kombo.issues",
+    "ValidationOutcome": "app.kombo.issues",
     "validate_result": "app.kombo.validation",
 }
 

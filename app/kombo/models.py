@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -36,34 +35,16 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+# Re-exported: the constants and enums live in the pydantic-free app.kombo.constants.
+from app.kombo.constants import CONTENT_TYPE_PATTERN as CONTENT_TYPE_PATTERN
+from app.kombo.constants import GENERIC_CONTENT_TYPES as GENERIC_CONTENT_TYPES
+from app.kombo.constants import MAX_ATTACHMENTS as MAX_ATTACHMENTS
+from app.kombo.constants import WORKDAY_STATUS_PATH as WORKDAY_STATUS_PATH
+from app.kombo.constants import OrderStatus as OrderStatus
+from app.kombo.constants import ResultStatus as ResultStatus
+from app.kombo.constants import SubResultStatus as SubResultStatus
+from app.kombo.constants import workday_remote_fields as workday_remote_fields
 from app.kombo.timefmt import format_kombo_datetime, parse_datetime
-
-MAX_ATTACHMENTS = 5
-# The contract's pattern as ECMA-262 reads it: `\w` is ASCII-only there, and its `$` does not
-# accept a trailing newline as Python's does (hence `\Z`).
-CONTENT_TYPE_PATTERN = re.compile(r"^[\w.-]+/[\w.-]+\Z", re.ASCII)
-GENERIC_CONTENT_TYPES = frozenset({"application/octet-stream", "binary/octet-stream"})
-
-
-class ResultStatus(StrEnum):
-    OPEN = "OPEN"
-    COMPLETED = "COMPLETED"
-    CANCELLED = "CANCELLED"
-
-
-class SubResultStatus(StrEnum):
-    COMPLETED = "COMPLETED"
-    CANCELLED = "CANCELLED"
-
-
-class OrderStatus(StrEnum):
-    """Known order statuses. Responses keep unknown values as plain strings."""
-
-    OPEN = "OPEN"
-    COMPLETED = "COMPLETED"
-    CANCELLED = "CANCELLED"
-    REJECTED = "REJECTED"
-
 
 # --- reusable field types -------------------------------------------------------------------
 
@@ -336,23 +317,6 @@ class RemoteFields(BaseModel):
         for key in WORKDAY_STATUS_PATH[:-1]:
             node = getattr(node, key, None)
         return None if node is None else str(node.Assessment_Status_ID)
-
-
-WORKDAY_STATUS_PATH = (
-    "Assess_Candidate_Data",
-    "Candidate_Assessment_Data",
-    "Assess_Candidate_Test_Result_Data",
-    "Assessment_Test_Status_Reference",
-    "Assessment_Status_ID",
-)
-
-
-def workday_remote_fields(status_id: str) -> dict[str, Any]:
-    """The nested Workday object for one assessment status ID."""
-    node: dict[str, Any] = {WORKDAY_STATUS_PATH[-1]: status_id}
-    for key in reversed(WORKDAY_STATUS_PATH[:-1]):
-        node = {key: node}
-    return node
 
 
 class ResultBody(_Strict):

@@ -1,20 +1,30 @@
 """Turn model validation into per-field messages the form and the sandbox can show.
 
 `validate_result` never raises on bad input: whatever the user or a client sends, the answer
-is a list of issues, each with the path of the field it concerns.
+is a list of issues, each with the path of the field it concerns. `FieldIssue` and
+`ValidationOutcome` live in the pydantic-free `app.kombo.issues` and are re-exported here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import ValidationError
 
-from app.kombo.models import MAX_ATTACHMENTS, ResultBody
+from app.kombo.constants import MAX_ATTACHMENTS
+from app.kombo.issues import FieldIssue, Path, Severity, ValidationOutcome
+from app.kombo.models import ResultBody
 
-Path = tuple[str | int, ...]
+__all__ = [
+    "FieldIssue",
+    "Path",
+    "Severity",
+    "ValidationOutcome",
+    "issues_from_error",
+    "result_warnings",
+    "validate_result",
+]
 
 # Pydantic's own wording, made to read like the rest of the desk's messages.
 _FRIENDLY: dict[str, str] = {
@@ -32,35 +42,6 @@ _FRIENDLY: dict[str, str] = {
     "union_tag_not_found": "Each attribute needs a type: TEXT or SUB_RESULT.",
     "too_long": f"At most {MAX_ATTACHMENTS} attachments can be sent.",
 }
-
-
-@dataclass(frozen=True)
-class FieldIssue:
-    path: Path
-    message: str
-    severity: Literal["error", "warning"] = "error"
-
-    @property
-    def dotted(self) -> str:
-        """`attachments[0].content_type` style, for messages outside the form."""
-        out = ""
-        for part in self.path:
-            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-        return out or "body"
-
-
-@dataclass(frozen=True)
-class ValidationOutcome:
-    body: ResultBody | None
-    errors: list[FieldIssue] = field(default_factory=list)
-    warnings: list[FieldIssue] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.body is not None and not self.errors
-
-    def summary(self) -> str:
-        return "; ".join(f"{issue.dotted}: {issue.message}" for issue in self.errors)
 
 
 def _enum_message(ctx: Mapping[str, Any] | None) -> str:

@@ -17,7 +17,6 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
@@ -60,8 +59,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kombo.models import MAX_ATTACHMENTS, Attachment
-from app.kombo.validation import FieldIssue, issues_from_error
+from app.kombo.constants import MAX_ATTACHMENTS
+from app.kombo.issues import FieldIssue
 from app.store.paths import settings_file
 from app.ui import field_marks
 from app.ui.attachments_model import (
@@ -352,6 +351,11 @@ class _LinkForm(QFrame):
     def _submit(self) -> None:
         url, name, content_type = self.values()
         # The model decides what a valid link is; the form only shows it at its own fields.
+        from pydantic import ValidationError
+
+        from app.kombo.models import Attachment
+        from app.kombo.validation import issues_from_error
+
         issues: list[FieldIssue] = []
         try:
             Attachment.model_validate({"name": name, "data_url": url, "content_type": content_type})

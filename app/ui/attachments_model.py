@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QPalette,
 )
 
-from app.kombo.models import FileRef
 from app.ui import field_marks
 from app.ui.content_types import (
     SNIFF_BYTES,
@@ -160,6 +159,8 @@ class AttachmentRow:
 
     def model_input(self) -> dict[str, Any]:
         if self.kind == "file":
+            from app.kombo.models import FileRef  # pydantic: loaded with the first validation
+
             ref = FileRef(path=self.path or "", size=self.size or 0, mtime_ns=self.mtime_ns)
             return {"name": self.name, "data": ref, "content_type": self.content_type}
         out: dict[str, Any] = {"name": self.name}

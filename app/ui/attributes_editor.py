@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kombo.validation import FieldIssue
+from app.kombo.issues import FieldIssue
 from app.ui import field_marks
 from app.ui.attributes_model import (
     KEY_COLUMNS,

@@ -14,7 +14,7 @@ import mimetypes
 import os
 import re
 
-from app.kombo.models import GENERIC_CONTENT_TYPES
+from app.kombo.constants import GENERIC_CONTENT_TYPES
 
 SNIFF_BYTES = 4096
 OCTET_STREAM = "application/octet-stream"

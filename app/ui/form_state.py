@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from app.kombo.validation import FieldIssue
+from app.kombo.issues import FieldIssue
 
 FORM_STATE_VERSION = 1
 TEMPLATE_KEY = "result_desk_template"

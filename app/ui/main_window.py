@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kombo.validation import FieldIssue, ValidationOutcome, validate_result
+from app.kombo.issues import FieldIssue, ValidationOutcome
 from app.ui import field_marks
 from app.ui import form_state as fs
 from app.ui.app_context import AppContext, ConnectionInfo
@@ -97,7 +97,19 @@ class MainWindow(QMainWindow):
     connection_changed = Signal(object)  # ConnectionInfo | None
     validated = Signal(object)  # ValidationOutcome, after every (debounced) validation
 
-    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        defer_validation: bool = False,
+    ) -> None:
+        """`defer_validation`: the caller runs `validate_now()` once the window has painted.
+
+        Validation loads pydantic and the models (about 150 ms), which start-up keeps off the
+        path to the first paint. Until then the window shows what a new form shows after
+        validation (the draft preview, "Enter the order ID…") and Send stays disabled.
+        """
         super().__init__(parent)
         self.context = context or AppContext()
         self.setObjectName("mainWindow")
@@ -123,6 +135,7 @@ class MainWindow(QMainWindow):
         self._blocking = True
         self._order: Order | None = None
         self._guard_passed = False  # context.send_guard said yes for the send in progress
+        self._first_validation_pending = True  # until the first validate_now()
 
         self._tab_marks: dict[int, tuple[str, str]] = {}  # index -> (text, icon) shown
         self._validate_timer = QTimer(self)
@@ -143,7 +156,10 @@ class MainWindow(QMainWindow):
         self.set_connections(self.context.connections, self.context.selected)
         self.resize(1180, 760)
         self._restore_settings()
-        self.validate_now()
+        if defer_validation:
+            self._show_unvalidated()
+        else:
+            self.validate_now()
 
     # === building ===========================================================================
 
@@ -525,10 +541,18 @@ class MainWindow(QMainWindow):
         self,
         dock: QDockWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
-    ) -> None:
-        """Add a panel (e.g. the orders list) with a toggle in the View menu."""
-        self.addDockWidget(area, dock)
+    ) -> bool:
+        """Add a panel (e.g. the orders list) with a toggle in the View menu.
+
+        It goes where it was and stays closed if it was closed when the window last closed
+        (True), else into `area`, open (False).
+        """
+        # restoreDockWidget only brings back the hidden state of a dock not added yet.
+        restored = self.restoreDockWidget(dock)
+        if not restored:
+            self.addDockWidget(area, dock)
         self.view_menu.insertAction(self._view_docks_separator, dock.toggleViewAction())
+        return restored
 
     def add_menu(self, title: str) -> QMenu:
         """A top-level menu before Help, for features that need one."""
@@ -564,11 +588,17 @@ class MainWindow(QMainWindow):
         connection = self.current_connection()
         self.context.selected = max(0, self.profile_combo.currentIndex())
         self.connection_changed.emit(connection)
-        self._validate_timer.start()  # "Add a connection" comes and goes with the choice
+        # "Add a connection" comes and goes with the choice. Profiles fill the combo before
+        # the first paint: with defer_validation, the first validate_now() covers that.
+        if not self._first_validation_pending:
+            self._validate_timer.start()
 
     def validate_now(self) -> ValidationOutcome:
         """Validate the form at once (the debounce timer calls this) and show the result."""
+        from app.kombo.validation import validate_result  # pydantic: not before the first paint
+
         self._validate_timer.stop()
+        self._first_validation_pending = False
         state = self.form_state()
         remote = self._remote_fields_input()
         outcome = validate_result(fs.model_input(state, remote))
@@ -580,7 +610,14 @@ class MainWindow(QMainWindow):
         parse_error = self.remote_fields_editor.parse_error()
         if parse_error:
             errors.append(FieldIssue(("remote_fields",), parse_error))
-        # Not part of the body, but nothing can be sent without them.
+        outside = self._outside_issues(state)
+        self._show_issues(errors, warnings, outside)
+        self._show_preview(outcome, fs.model_input(state, remote))
+        self.validated.emit(outcome)
+        return outcome
+
+    def _outside_issues(self, state: dict[str, Any]) -> list[FieldIssue]:
+        """Not part of the body, but nothing can be sent without them."""
         outside: list[FieldIssue] = []
         if self.current_connection() is None:
             outside.append(
@@ -588,10 +625,26 @@ class MainWindow(QMainWindow):
             )
         if not state["order_id"]:
             outside.append(FieldIssue(("order_id",), self.tr("Enter the order ID.")))
-        self._show_issues(errors, warnings, outside)
-        self._show_preview(outcome, fs.model_input(state, remote))
-        self.validated.emit(outcome)
-        return outcome
+        return outside
+
+    def _show_unvalidated(self) -> None:
+        """Before the first validation (`defer_validation`): Send disabled, the form as a draft.
+
+        The window is new, so this is what validation will show too: no marks (nothing typed
+        yet), the summary asking for the order ID, the preview as a draft.
+        """
+        self._validate_timer.stop()
+        state = self.form_state()
+        outside = self._outside_issues(state)
+        pending = FieldIssue((), self.tr("The result has not been checked yet."))
+        self._outcome = None
+        self._update_tab_marks(fs.route_issues([]))
+        self._first_issue = outside[0] if outside else None
+        self._blocking = True
+        self._update_summary(outside or [pending], [])
+        self._update_buttons()
+        model_input = fs.model_input(state, self._remote_fields_input())
+        self.preview_panel.show_json(_draft_json(model_input), valid=False)
 
     def _show_issues(
         self,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.kombo.models import OrderStatus
+from app.kombo.constants import OrderStatus
 from app.store.paths import settings_file
 from app.ui.orders_loader import OrderFilters, parse_order_ids
 from app.ui.orders_model import status_label

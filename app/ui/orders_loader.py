@@ -26,13 +26,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.applog import register_secret
 from app.kombo.errors import KomboApiError, KomboError, KomboInvalidResponse, KomboNetworkError
-from app.kombo.models import Order, OrdersPage, Package
 from app.kombo.retry import RetryNotice
 from app.ui.app_context import ConnectionInfo, KeyProvider
 
 if TYPE_CHECKING:
     # httpx (about 60 ms and several MB) loads with the first client, not with the window.
     from app.kombo.client import KomboClient
+    from app.kombo.models import Order, OrdersPage, Package
 
 log = logging.getLogger(__name__)
 

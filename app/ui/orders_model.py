@@ -18,7 +18,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -32,7 +32,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPixmap
 
-from app.kombo.models import Order, OrderStatus
+from app.kombo.constants import OrderStatus
+
+if TYPE_CHECKING:
+    from app.kombo.models import Order
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -103,6 +106,13 @@ def status_icon(status: str) -> QIcon | None:
     return icon
 
 
+def _parse_order(raw: bytes) -> Order:
+    # pydantic loads with the first page of orders, not with the (possibly empty) panel.
+    from app.kombo.models import Order
+
+    return Order.model_validate_json(raw)
+
+
 class _Row(NamedTuple):
     raw: bytes  # the order's JSON, parsed again only when the order itself is wanted
     seq: int  # position in load order, so "unsorted" can be restored and ties stay stable
@@ -164,7 +174,7 @@ class OrdersModel(QAbstractTableModel):
         if role in (_DISPLAY, _ACCESSIBLE):
             return self._display(row, column)
         if role == OrderRole:
-            return Order.model_validate_json(row.raw)
+            return _parse_order(row.raw)
         if role == _TOOLTIP:
             return self._tooltip(row, column)
         if role == _FONT and column == COL_ORDER_ID:
@@ -210,7 +220,7 @@ class OrdersModel(QAbstractTableModel):
 
     def order_at(self, row: int) -> Order:
         """The order of a row, parsed from the JSON kept for it."""
-        return Order.model_validate_json(self._rows[row].raw)
+        return _parse_order(self._rows[row].raw)
 
     def order_id_at(self, row: int) -> str:
         return self._rows[row].order_id
@@ -223,7 +233,7 @@ class OrdersModel(QAbstractTableModel):
 
     def orders(self) -> list[Order]:
         """The loaded orders in the model's current row order (parsed: for tests and tools)."""
-        return [Order.model_validate_json(r.raw) for r in self._rows]
+        return [_parse_order(r.raw) for r in self._rows]
 
     def order_ids(self) -> list[str]:
         return [r.order_id for r in self._rows]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -54,7 +55,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kombo.models import Order
 from app.kombo.retry import RetryNotice
 from app.store.paths import settings_file
 from app.ui.app_context import ConnectionInfo, KeyProvider
@@ -71,6 +71,9 @@ from app.ui.orders_model import (
     OrdersProxyModel,
 )
 from app.ui.orders_widgets import StatePage, html_escape, search_icon, themed_icon
+
+if TYPE_CHECKING:
+    from app.kombo.models import Order
 
 SEARCH_DEBOUNCE_MS = 100
 # Start the next page this many rows before the end, so it is usually there before it is needed.

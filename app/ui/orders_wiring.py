@@ -17,13 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
-from app.ui.orders_panel import OrdersPanel
-
 if TYPE_CHECKING:
     from app.kombo.models import Order
     from app.ui.app_context import ConnectionInfo
     from app.ui.log_panel import Level
     from app.ui.main_window import MainWindow
+    from app.ui.orders_panel import OrdersPanel
 
 
 def _tr(text: str) -> str:
@@ -31,15 +30,19 @@ def _tr(text: str) -> str:
 
 
 class OrdersController(QObject):
-    """Owns the orders dock of one main window; `aclose()` on shutdown."""
+    """Owns the orders dock of one main window; `aclose()` on shutdown.
+
+    The dock, its View-menu toggle and "Find order…" exist at once; the panel inside (its
+    modules, table and filters) is built when the dock is first shown: at start-up if the dock
+    is open (the default on a first start), else when the person opens it.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.panel = OrdersPanel()
+        self._panel: OrdersPanel | None = None
         self.dock = QDockWidget(_tr("Orders"), window)
         self.dock.setObjectName("ordersDock")
-        self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea
             | Qt.DockWidgetArea.RightDockWidgetArea
@@ -49,9 +52,8 @@ class OrdersController(QObject):
         toggle.setText(_tr("&Orders"))
         toggle.setObjectName("ordersDockAction")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        window.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea)
-        # The window restored its layout before this dock existed.
-        if not window.restoreDockWidget(self.dock):
+        # Where and as (open or closed) it was when the window last closed; else open, left.
+        if not window.add_dock(self.dock, Qt.DockWidgetArea.LeftDockWidgetArea):
             window.resizeDocks([self.dock], [460], Qt.Orientation.Horizontal)
 
         self.find_action = QAction(_tr("Find order…"), window)
@@ -74,11 +76,32 @@ class OrdersController(QObject):
         )
 
         window.connection_changed.connect(self._connection_changed)
-        window.closed.connect(self.panel.save_settings)  # column widths and order
-        self._loader = self.panel.loader
-        self.panel.order_chosen.connect(self._order_chosen)
-        self.panel.message_logged.connect(self._log)
-        self._connection_changed(window.current_connection())
+        window.closed.connect(self._save_settings)
+        if self.dock.isVisibleTo(window):
+            self._build_panel()
+        else:  # closed last time: build the panel when it is opened
+            self.dock.visibilityChanged.connect(self._dock_visibility_changed)
+
+    @property
+    def panel(self) -> OrdersPanel:
+        """The orders panel (built now if the dock has not been shown yet)."""
+        return self._panel if self._panel is not None else self._build_panel()
+
+    def _build_panel(self) -> OrdersPanel:
+        from app.ui.orders_panel import OrdersPanel
+
+        panel = OrdersPanel()
+        self._panel = panel
+        self.dock.setWidget(panel)
+        panel.order_chosen.connect(self._order_chosen)
+        panel.message_logged.connect(self._log)
+        self._connection_changed(self.window.current_connection())
+        return panel
+
+    def _dock_visibility_changed(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
+            self._build_panel()
 
     def show_and_search(self) -> None:
         """Show the orders dock and put the cursor in its search box."""
@@ -88,7 +111,12 @@ class OrdersController(QObject):
         self.panel.search_edit.selectAll()
 
     def _connection_changed(self, connection: ConnectionInfo | None) -> None:
-        self.panel.set_connection(connection, self.window.context.key_provider)
+        if self._panel is not None:  # an unbuilt panel takes the connection when it is built
+            self._panel.set_connection(connection, self.window.context.key_provider)
+
+    def _save_settings(self) -> None:
+        if self._panel is not None:
+            self._panel.save_settings()  # column widths and order
 
     def _order_chosen(self, order: Order) -> None:
         name = self.panel.model.package_name(order.package_id)
@@ -106,4 +134,5 @@ class OrdersController(QObject):
 
     async def aclose(self) -> None:
         """Stop loading and close the orders connection (on quit, after the window closed)."""
-        await self._loader.aclose()
+        if self._panel is not None:
+            await self._panel.loader.aclose()

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kombo.models import WORKDAY_STATUS_PATH, workday_remote_fields
-from app.kombo.validation import FieldIssue
+from app.kombo.constants import WORKDAY_STATUS_PATH, workday_remote_fields
+from app.kombo.issues import FieldIssue
 from app.ui import field_marks
 
 SMARTRECRUITERS_PATH: tuple[str, ...] = ("smartrecruiters", "scoreLabel")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kombo.models import ResultStatus
+from app.kombo.constants import ResultStatus
 from app.kombo.timefmt import format_kombo_datetime, parse_datetime
 from app.ui.icons import icon
 

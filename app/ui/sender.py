@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtCore import QObject, Signal
 
 from app.applog import register_secret
-from app.kombo.models import FileRef, ResultBody
 from app.ui.app_context import ConnectionInfo, KeyProvider
 
 if TYPE_CHECKING:
     from app.kombo.client import RetryPolicy, Timeouts
+    from app.kombo.models import ResultBody
     from app.kombo.retry import RetryNotice
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,8 @@ class SendRecord:
 
 def request_jsonable(body: ResultBody) -> dict[str, Any]:
     """The body as JSON with each file attachment's data replaced by the file's metadata."""
+    from app.kombo.models import FileRef  # loaded already: `body` is a model
+
     data = body.to_jsonable(file_data=lambda _attachment, _ref: "")
     for attachment, item in zip(body.attachments or [], data.get("attachments", []), strict=True):
         if isinstance(attachment.data, FileRef):
