@@ -14,13 +14,14 @@ import json
 import logging
 import os
 import re
-import secrets
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from app.store.atomic import atomic_write, fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -52,34 +53,6 @@ def profile_slug(profile: str) -> str:
     readable = re.sub(r"[^a-z0-9]+", "-", profile.lower()).strip("-")[:40] or "profile"
     digest = hashlib.sha256(profile.encode("utf-8")).hexdigest()[:8]
     return f"{readable}-{digest}"
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable. Not possible on Windows (a folder cannot be opened).
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that readers see the old or the new content, never a mix."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(path.parent)
 
 
 class DraftStore:
@@ -127,7 +100,7 @@ class DraftStore:
             raise DraftError(f"The form could not be saved as a draft ({exc}).") from exc
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path_for(profile), data)
+            atomic_write(self.path_for(profile), data)
         except OSError as exc:
             raise DraftError(
                 f"Your unsent form cannot be saved as a draft in {self.folder} "
@@ -172,7 +145,7 @@ class DraftStore:
         path = self.path_for(profile)
         try:
             path.unlink(missing_ok=True)
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         except OSError as exc:
             raise DraftError(f"The draft could not be removed ({exc.strerror or exc}).") from exc
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Self, TypeVar
 
 from app.kombo.models import FileRef, ResultBody
+from app.store.atomic import atomic_open
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -549,22 +550,6 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text or "file is encrypted" in text
 
 
-def _atomic_text_writer(path: Path, write: Callable[[Any], int]) -> int:
-    """Write an export through a temp file in the same folder, replaced into place at the end."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            count = write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return count
-
-
 class HistoryStore:
     """The send history. Construct it with `HistoryStore.open(path)`.
 
@@ -972,7 +957,8 @@ class HistoryStore:
                 count += 1
             return count
 
-        return _atomic_text_writer(path, write)
+        with atomic_open(path) as handle:
+            return write(handle)
 
     def export_json(self, path: Path, flt: HistoryFilter | None = None) -> int:
         """Write the matching attempts as a JSON array (oldest first); returns the count."""
@@ -987,7 +973,8 @@ class HistoryStore:
             handle.write("\n]\n" if count else "]\n")
             return count
 
-        return _atomic_text_writer(path, write)
+        with atomic_open(path) as handle:
+            return write(handle)
 
     def integrity_check(self) -> str:
         """`ok`, or SQLite's first complaint (tests and the diagnostics use it)."""

@@ -20,7 +20,6 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
 from app.kombo.regions import REGION_BASE_URLS, Region
+from app.store.atomic import atomic_write
 from app.store.paths import config_dir
 
 if TYPE_CHECKING:
@@ -611,7 +611,7 @@ class ProfileStore:
     async def _save_or_restore(self, before: tuple[builtins.list[Profile], str | None]) -> None:
         data = json.dumps(self._document(), indent=2, ensure_ascii=False) + "\n"
         try:
-            await asyncio.to_thread(atomic_write_text, self.path, data)
+            await asyncio.to_thread(_write_document, self.path, data)
         except OSError as exc:
             self._profiles, self._default = before
             raise ProfileError(
@@ -619,24 +619,6 @@ class ProfileStore:
             ) from exc
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write `text` so that `path` holds either the old or the new content, never a mix:
-    a temporary file in the same folder, fsync, rename over, then fsync the folder."""
+def _write_document(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    if os.name == "posix":
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    atomic_write(path, text.encode("utf-8"))

@@ -13,14 +13,15 @@ from pathlib import Path
 import pytest
 
 from app.kombo.regions import Region
+from app.store import atomic as atomic_module
 from app.store import profiles as profiles_module
+from app.store.atomic import atomic_write
 from app.store.profiles import (
     Profile,
     ProfileError,
     ProfileInvalid,
     ProfileNotFound,
     ProfileStore,
-    atomic_write_text,
     base_url_issue,
     ca_bundle_issue,
     integration_id_issue,
@@ -264,8 +265,8 @@ def test_atomic_write_replaces_in_one_step(tmp_path: Path, monkeypatch: pytest.M
         seen.append((Path(src).read_text(), Path(dst).read_text()))
         real_replace(src, dst)
 
-    monkeypatch.setattr(profiles_module.os, "replace", spy)
-    atomic_write_text(target, "new")
+    monkeypatch.setattr(atomic_module.os, "replace", spy)
+    atomic_write(target, b"new")
     assert seen == [("new", "old")]  # the new content was complete before it took the name
     assert target.read_text() == "new"
 
