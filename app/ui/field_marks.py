@@ -22,7 +22,7 @@ from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 Severity = Literal["error", "warning"]
 
@@ -84,6 +84,8 @@ def severity_icon(severity: Severity) -> QIcon:
     theme = QIcon.ThemeIcon.DialogError if severity == "error" else QIcon.ThemeIcon.DialogWarning
     icon = QIcon.fromTheme(theme)
     if icon.isNull():
+        from PySide6.QtWidgets import QStyle  # its enums cost ~7 ms: not before they are needed
+
         pixmap = (
             QStyle.StandardPixmap.SP_MessageBoxCritical
             if severity == "error"

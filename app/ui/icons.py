@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QStyle
 
 APP_ICON_NAME = "result-desk.svg"
 
@@ -80,26 +79,28 @@ _SVG: dict[str, str] = {
     ),
 }
 
-# name -> (freedesktop theme name, built-in SVG or None, QStyle fallback)
-_ACTIONS: dict[str, tuple[str, str | None, QStyle.StandardPixmap]] = {
-    "send": ("mail-send", "send", QStyle.StandardPixmap.SP_ArrowForward),
-    "cancel": ("process-stop", "stop", QStyle.StandardPixmap.SP_BrowserStop),
-    "copy": ("edit-copy", "copy", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    "curl": ("utilities-terminal", "terminal", QStyle.StandardPixmap.SP_ComputerIcon),
-    "save": ("document-save-as", None, QStyle.StandardPixmap.SP_DialogSaveButton),
-    "open": ("document-open", None, QStyle.StandardPixmap.SP_DialogOpenButton),
-    "new": ("document-new", "new", QStyle.StandardPixmap.SP_FileIcon),
-    "undo": ("edit-undo", "undo", QStyle.StandardPixmap.SP_ArrowBack),
-    "clear": ("edit-clear-all", "clear", QStyle.StandardPixmap.SP_DialogResetButton),
-    "erase": ("edit-clear", "erase", QStyle.StandardPixmap.SP_LineEditClearButton),
-    "now": ("appointment-soon", "now", QStyle.StandardPixmap.SP_BrowserReload),
-    "folder": ("folder-open", None, QStyle.StandardPixmap.SP_DirOpenIcon),
-    "quit": ("application-exit", None, QStyle.StandardPixmap.SP_DialogCloseButton),
-    "about": ("help-about", None, QStyle.StandardPixmap.SP_MessageBoxInformation),
-    "warning": ("dialog-warning", None, QStyle.StandardPixmap.SP_MessageBoxWarning),
-    "error": ("dialog-error", None, QStyle.StandardPixmap.SP_MessageBoxCritical),
-    "info": ("dialog-information", None, QStyle.StandardPixmap.SP_MessageBoxInformation),
-    "ok": ("emblem-ok", None, QStyle.StandardPixmap.SP_DialogApplyButton),
+# name -> (freedesktop theme name, built-in SVG or None, QStyle.StandardPixmap fallback). The
+# fallback is named, not the enum member: touching QStyle builds its Python enums (~7 ms),
+# which only the few icons that fall back to the style need.
+_ACTIONS: dict[str, tuple[str, str | None, str]] = {
+    "send": ("mail-send", "send", "SP_ArrowForward"),
+    "cancel": ("process-stop", "stop", "SP_BrowserStop"),
+    "copy": ("edit-copy", "copy", "SP_FileDialogContentsView"),
+    "curl": ("utilities-terminal", "terminal", "SP_ComputerIcon"),
+    "save": ("document-save-as", None, "SP_DialogSaveButton"),
+    "open": ("document-open", None, "SP_DialogOpenButton"),
+    "new": ("document-new", "new", "SP_FileIcon"),
+    "undo": ("edit-undo", "undo", "SP_ArrowBack"),
+    "clear": ("edit-clear-all", "clear", "SP_DialogResetButton"),
+    "erase": ("edit-clear", "erase", "SP_LineEditClearButton"),
+    "now": ("appointment-soon", "now", "SP_BrowserReload"),
+    "folder": ("folder-open", None, "SP_DirOpenIcon"),
+    "quit": ("application-exit", None, "SP_DialogCloseButton"),
+    "about": ("help-about", None, "SP_MessageBoxInformation"),
+    "warning": ("dialog-warning", None, "SP_MessageBoxWarning"),
+    "error": ("dialog-error", None, "SP_MessageBoxCritical"),
+    "info": ("dialog-information", None, "SP_MessageBoxInformation"),
+    "ok": ("emblem-ok", None, "SP_DialogApplyButton"),
 }
 
 
@@ -166,7 +167,10 @@ def icon(name: str) -> QIcon:
         return QIcon.fromTheme(theme_name)
     if svg is not None:
         return QIcon(_SvgGlyphEngine(_SVG[svg]))
-    return QApplication.style().standardIcon(standard)
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    pixmap: QStyle.StandardPixmap = getattr(QStyle.StandardPixmap, standard)
+    return QApplication.style().standardIcon(pixmap)
 
 
 def icon_size(px: int = 16) -> QSize:

@@ -142,3 +142,13 @@ def test_a_closed_orders_dock_stays_closed_and_builds_its_panel_when_opened(
     assert controller.dock.widget() is controller.panel
     assert controller.panel.isVisible()
     run_async(qloop, qtbot, controller.aclose())
+
+
+def test_every_action_icon_names_a_real_style_fallback(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QStyle
+
+    from app.ui import icons
+
+    for name, (_theme, _svg, standard) in icons._ACTIONS.items():
+        assert isinstance(getattr(QStyle.StandardPixmap, standard, None), QStyle.StandardPixmap)
+        assert not icons.icon(name).isNull(), name
