@@ -1,12 +1,8 @@
-"""Shared by the orders panel tests: a sandbox with 5,000 orders and small helpers to wait for
-the panel and read what it shows.
-
-Each test module wraps the two generators in its own fixtures (a module-scoped server, and a
-per-test view of it with no faults and an empty request log)."""
+"""Shared by the orders panel tests: small helpers to wait for the panel and read what it
+shows. Their 5,000-order sandbox is the `sandbox5k` fixture in tests/gui/conftest.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import parse_qs
 
 from pytestqt.qtbot import QtBot
@@ -16,22 +12,6 @@ from app.ui.orders_panel import OrdersPanel
 
 SEED_ORDERS = 5000
 WAIT_MS = 15000
-
-
-def running_sandbox() -> Iterator[SandboxServer]:
-    server = SandboxServer(seed_orders=SEED_ORDERS)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-def clean_sandbox(big_sandbox: SandboxServer) -> Iterator[SandboxServer]:
-    big_sandbox.faults.reset()
-    big_sandbox.clear_request_log()
-    yield big_sandbox
-    big_sandbox.faults.reset()
 
 
 def wait_idle(qtbot: QtBot, panel: OrdersPanel) -> None:

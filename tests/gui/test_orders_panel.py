@@ -12,9 +12,7 @@ import pytest
 from conftest import run_async
 from orders_helpers import (
     WAIT_MS,
-    clean_sandbox,
     order_requests,
-    running_sandbox,
     shown_column,
     wait_idle,
 )
@@ -32,17 +30,6 @@ from app.ui.orders_model import COL_ORDER_ID, COL_STATUS
 from app.ui.orders_panel import OrdersPanel
 
 PanelFactory = Callable[..., OrdersPanel]
-
-
-@pytest.fixture(scope="module")
-def big_sandbox() -> Iterator[SandboxServer]:
-    yield from running_sandbox()
-
-
-@pytest.fixture
-def sandbox5k(big_sandbox: SandboxServer) -> Iterator[SandboxServer]:
-    """The module's 5,000-order sandbox with no faults and an empty request log."""
-    yield from clean_sandbox(big_sandbox)
 
 
 @pytest.fixture
@@ -240,7 +227,10 @@ def test_search_narrows_the_loaded_orders_as_the_user_types(
 
 
 def test_changing_filters_cancels_the_page_in_flight(
-    qtbot: QtBot, sandbox5k: SandboxServer, make_panel: PanelFactory
+    qtbot: QtBot,
+    qloop: asyncio.AbstractEventLoop,
+    sandbox5k: SandboxServer,
+    make_panel: PanelFactory,
 ) -> None:
     panel = make_panel()
     wait_idle(qtbot, panel)
@@ -261,7 +251,9 @@ def test_changing_filters_cancels_the_page_in_flight(
     sandbox5k.faults.latency = 0
     # Let the server finish the abandoned request: its page must still never show.
     qtbot.waitUntil(lambda: all(r.status is not None or r.outcome for r in sandbox5k.request_log))
-    qtbot.wait(50)  # a few loop turns in which a wrongly delivered page would land (not timing)
+    # The stale task is over (cancelled above) and pages are emitted only from inside it; one
+    # more turn of the event loop runs anything still queued that could deliver its page.
+    run_async(qloop, qtbot, asyncio.sleep(0))
 
     assert len(pages) == 1
     assert {o.status for o in pages[0]} == {"REJECTED"}

@@ -4,13 +4,12 @@ the orders dock, into artifacts/ (looked at by a person; the asserts check the s
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import run_async
 from editor_helpers import app_palette, dark_palette, show_active
-from orders_helpers import WAIT_MS, clean_sandbox, row_center, running_sandbox
+from orders_helpers import WAIT_MS, row_center
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
@@ -23,16 +22,6 @@ from app.ui.orders_panel import OrdersPanel
 from app.ui.orders_wiring import OrdersController
 
 THEMES = {"light": None, "dark": dark_palette}
-
-
-@pytest.fixture(scope="module")
-def big_sandbox() -> Iterator[SandboxServer]:
-    yield from running_sandbox()
-
-
-@pytest.fixture
-def sandbox5k(big_sandbox: SandboxServer) -> Iterator[SandboxServer]:
-    yield from clean_sandbox(big_sandbox)
 
 
 def palette_for(theme: str) -> QPalette | None:

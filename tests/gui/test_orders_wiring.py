@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from conftest import run_async
 from editor_helpers import show_active
-from orders_helpers import WAIT_MS, clean_sandbox, row_center, running_sandbox, wait_idle
+from orders_helpers import WAIT_MS, row_center, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -19,16 +19,6 @@ from app.sandbox import SandboxServer
 from app.ui.app_context import ConnectionInfo, demo_connection
 from app.ui.main_window import MainWindow
 from app.ui.orders_wiring import OrdersController
-
-
-@pytest.fixture(scope="module")
-def big_sandbox() -> Iterator[SandboxServer]:
-    yield from running_sandbox()
-
-
-@pytest.fixture
-def sandbox5k(big_sandbox: SandboxServer) -> Iterator[SandboxServer]:
-    yield from clean_sandbox(big_sandbox)
 
 
 @pytest.fixture
