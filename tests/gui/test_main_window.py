@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from editor_helpers import app_palette, dark_palette
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from window_helpers import fill_sample, make_window
+from window_helpers import fill_sample, make_window, settle_layouts
 
 from app import applog
 from app.kombo.models import Order
@@ -63,7 +63,7 @@ def test_the_window_fits_1024x700_without_cut_off_text(
     assert hint.height() <= 700
     window.resize(1024, 700)
     fill_sample(window, ORDER, tmp_path)
-    qtbot.wait(50)
+    settle_layouts(window)
     cut: list[str] = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
@@ -84,7 +84,7 @@ def test_size_position_and_splitters_are_remembered(qtbot: QtBot) -> None:
     first.resize(780, 580)
     first.main_splitter.setSizes([500, 260])
     first.right_splitter.setSizes([150, 300])
-    qtbot.wait(10)
+    settle_layouts(first)
     sizes = (first.main_splitter.sizes(), first.right_splitter.sizes())
     first.close()
     settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
@@ -242,11 +242,12 @@ def test_log_panel_follows_the_palette(qtbot: QtBot, window: MainWindow) -> None
     panel = window.log_panel
     panel.add("warning", "Kombo warning: renamed")
     with app_palette(dark_palette()):
-        qtbot.wait(10)
-        block = panel.document().firstBlock()
-        background = block.blockFormat().background().color()
-        assert background == panel.palette().color(QPalette.ColorRole.AlternateBase)
-        assert background.lightness() < 100
+
+        def background() -> QColor:
+            return panel.document().firstBlock().blockFormat().background().color()
+
+        qtbot.waitUntil(lambda: background().lightness() < 100)
+        assert background() == panel.palette().color(QPalette.ColorRole.AlternateBase)
 
 
 def test_unexpected_errors_show_a_dialog_and_the_window_stays_usable(
@@ -270,9 +271,8 @@ def test_unexpected_errors_show_a_dialog_and_the_window_stays_usable(
             raise ValueError("again")
         except ValueError:
             sys.excepthook(*sys.exc_info())
-        qtbot.wait(20)
+        qtbot.waitUntil(lambda: "2 errors" in dialog.informativeText())
         assert hook.dialog is dialog
-        assert "2 errors" in dialog.informativeText()
         assert window.isEnabled()
         dialog.close()
     finally:

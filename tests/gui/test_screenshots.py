@@ -14,7 +14,7 @@ from editor_helpers import app_palette, dark_palette
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from window_helpers import fill_sample, make_window, send_and_wait
+from window_helpers import fill_sample, make_window, send_and_wait, settle_layouts
 
 from app.sandbox import SandboxServer
 from app.ui import field_marks
@@ -22,7 +22,7 @@ from app.ui.main_window import MainWindow
 
 
 def save(window: MainWindow, qtbot: QtBot, path: Path) -> Path:
-    qtbot.wait(30)  # let layouts settle and overlays paint
+    settle_layouts(window)  # grab() paints the marks; the layouts must be final first
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000
     return path

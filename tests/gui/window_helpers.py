@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_helpers import show_active
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.sandbox import SandboxServer
@@ -50,3 +51,23 @@ def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = 20000) -> Sen
     record = blocker.args[0]
     assert isinstance(record, SendRecord)
     return record
+
+
+def settle_layouts(window: QWidget, rounds: int = 20) -> None:
+    """Run the window's pending layout work until no widget in it moves or resizes.
+
+    Layouts resize in posted events that post more; this drains them round by round (no clock),
+    so a check of sizes or a screenshot sees the final layout on a slow machine too."""
+
+    def geometries() -> list[object]:
+        return [w.geometry() for w in window.findChildren(QWidget)]
+
+    before, still = geometries(), 0
+    for _ in range(rounds):
+        QApplication.processEvents()
+        now = geometries()
+        still = still + 1 if now == before else 0
+        if still == 2:  # two quiet rounds: nothing left that moves widgets
+            return
+        before = now
+    raise AssertionError(f"the layout did not settle in {rounds} rounds")
