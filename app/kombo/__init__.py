@@ -15,10 +15,8 @@ if TYPE_CHECKING:
     from app.kombo.body import (
         StreamedBody,
         file_ref_for,
-        human_size,
         preview_json,
         render_json_bytes,
-        sha256_file,
         verify_files,
     )
     from app.kombo.client import (
@@ -45,6 +43,7 @@ if TYPE_CHECKING:
         RateLimitInfo,
         parse_rate_limit,
     )
+    from app.kombo.files import ChangeKind, FileChange, file_change, human_size, sha256_file
     from app.kombo.issues import FieldIssue, ValidationOutcome
     from app.kombo.models import (
         Attachment,
@@ -69,10 +68,13 @@ if TYPE_CHECKING:
 _WHERE: dict[str, str] = {
     "StreamedBody": "app.kombo.body",
     "file_ref_for": "app.kombo.body",
-    "human_size": "app.kombo.body",
+    "human_size": "app.kombo.files",
     "preview_json": "app.kombo.body",
     "render_json_bytes": "app.kombo.body",
-    "sha256_file": "app.kombo.body",
+    "sha256_file": "app.kombo.files",
+    "ChangeKind": "app.kombo.files",
+    "FileChange": "app.kombo.files",
+    "file_change": "app.kombo.files",
     "verify_files": "app.kombo.body",
     "KomboClient": "app.kombo.client",
     "ProgressCallback": "app.kombo.client",
@@ -120,8 +122,10 @@ __all__ = [
     "REGION_BASE_URLS",
     "Attachment",
     "AttachmentChangedError",
+    "ChangeKind",
     "CheckApiKeyData",
     "FieldIssue",
+    "FileChange",
     "FileRef",
     "KomboApiError",
     "KomboClient",
@@ -152,6 +156,7 @@ __all__ = [
     "Timeouts",
     "ValidationOutcome",
     "curl_command",
+    "file_change",
     "file_ref_for",
     "format_kombo_datetime",
     "human_size",

@@ -27,6 +27,9 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from app.kombo.errors import AttachmentChangedError
+from app.kombo.files import file_change
+from app.kombo.files import human_size as human_size  # re-exported: callers import it here
+from app.kombo.files import sha256_file as sha256_file
 from app.kombo.models import Attachment, FileRef, ResultBody
 
 log = logging.getLogger(__name__)
@@ -87,18 +90,6 @@ def _part_length(part: _Part) -> int:
     return len(part) if isinstance(part, bytes) else part.ref.base64_length
 
 
-def human_size(size: int) -> str:
-    """`812 bytes`, `14.2 kB`, `1.2 MB`: decimal units, as file managers show them."""
-    if size < 1000:
-        return f"{size} byte{'s' if size != 1 else ''}"
-    value = float(size)
-    for unit in ("kB", "MB", "GB", "TB"):
-        value /= 1000
-        if value < 1000 or unit == "TB":
-            break
-    return f"{value:.1f} {unit}"
-
-
 # --- files ----------------------------------------------------------------------------------
 
 
@@ -111,32 +102,10 @@ def file_ref_for(path: str | os.PathLike[str]) -> FileRef:
     return FileRef(path=absolute, size=info.st_size, mtime_ns=info.st_mtime_ns)
 
 
-def sha256_file(path: str | os.PathLike[str], chunk_size: int = 1024 * 1024) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(chunk_size):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _check_stat(ref: FileRef, index: int) -> None:
-    try:
-        info = os.stat(ref.path)
-    except FileNotFoundError:
-        raise AttachmentChangedError(ref.path, "the file no longer exists", index) from None
-    except OSError as exc:
-        raise AttachmentChangedError(
-            ref.path, f"the file cannot be read ({exc.strerror or exc})", index
-        ) from None
-    if info.st_size != ref.size:
-        raise AttachmentChangedError(
-            ref.path,
-            f"the file changed size since it was added "
-            f"(was {human_size(ref.size)}, now {human_size(info.st_size)})",
-            index,
-        )
-    if ref.mtime_ns is not None and info.st_mtime_ns != ref.mtime_ns:
-        raise AttachmentChangedError(ref.path, "the file was modified after it was added", index)
+    change = file_change(ref.path, ref.size, ref.mtime_ns)
+    if change is not None:
+        raise AttachmentChangedError(ref.path, change.reason, index)
 
 
 def verify_files(body: ResultBody) -> None:

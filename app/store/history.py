@@ -30,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar, Self, TypeVar
 
+from app.kombo.files import file_change, sha256_file
 from app.kombo.models import FileRef, ResultBody
 from app.store.atomic import atomic_open
 
@@ -222,9 +223,13 @@ def request_from_body(body: ResultBody, *, hash_files: bool = True) -> dict[str,
         ref = attachment.data
         if isinstance(ref, FileRef):
             digest = ref.sha256
-            if digest is None and hash_files and _unchanged(ref):
+            if (
+                digest is None
+                and hash_files
+                and file_change(ref.path, ref.size, ref.mtime_ns) is None
+            ):
                 with contextlib.suppress(OSError):
-                    digest = _sha256_file(ref.path)
+                    digest = sha256_file(ref.path)
             item["data"] = {
                 "path": ref.path,
                 "size": ref.size,
@@ -250,29 +255,11 @@ def complete_file_hashes(request: Mapping[str, Any]) -> dict[str, Any]:
             continue
         if not isinstance(item.get("size"), int):
             continue
-        ref = FileRef(
-            path=str(item["source_path"]), size=item["size"], mtime_ns=item.get("mtime_ns")
-        )
-        if _unchanged(ref):
+        path = str(item["source_path"])
+        if file_change(path, item["size"], item.get("mtime_ns")) is None:
             with contextlib.suppress(OSError):
-                item["sha256"] = _sha256_file(ref.path)
+                item["sha256"] = sha256_file(path)
     return clean
-
-
-def _unchanged(ref: FileRef) -> bool:
-    try:
-        info = os.stat(ref.path)
-    except OSError:
-        return False
-    return info.st_size == ref.size and (ref.mtime_ns is None or info.st_mtime_ns == ref.mtime_ns)
-
-
-def _sha256_file(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(1024 * 1024):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # --- schema -----------------------------------------------------------------------------------

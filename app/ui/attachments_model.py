@@ -7,6 +7,7 @@ what its cells show; `AttachmentsModel` is the table of them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QPalette,
 )
 
+from app.kombo.files import ChangeKind, file_change
 from app.ui import field_marks
 from app.ui.content_types import (
     SNIFF_BYTES,
@@ -249,23 +251,24 @@ def row_from_state(item: Mapping[str, Any]) -> AttachmentRow:
 
 def _file_problem(row: AttachmentRow) -> str | None:
     """Whether the file on disk is still the one that was added."""
-    try:
-        info = os.stat(row.path or "")
-    except FileNotFoundError:
-        return _tr("The file is gone. Remove it, or add it again from where it is now.")
-    except OSError as exc:
-        return _tr("The file cannot be read ({detail}).").format(detail=exc.strerror or exc)
-    if not stat.S_ISREG(info.st_mode):
-        return _tr("This is no longer a regular file.")
-    if row.size is None:
-        row.size, row.mtime_ns = info.st_size, info.st_mtime_ns
+    path = row.path or ""
+    if row.size is None:  # added without its stat (an old draft): take the file as it is now
+        with contextlib.suppress(OSError):
+            info = os.stat(path)
+            if stat.S_ISREG(info.st_mode):
+                row.size, row.mtime_ns = info.st_size, info.st_mtime_ns
+    change = file_change(path, row.size, row.mtime_ns)
+    if change is None:
         return None
-    if info.st_size != row.size or (row.mtime_ns is not None and info.st_mtime_ns != row.mtime_ns):
-        return _tr(
-            "The file changed since it was added. "
-            "Remove it and add it again to send it as it is now."
-        )
-    return None
+    if change.kind is ChangeKind.MISSING:
+        return _tr("The file is gone. Remove it, or add it again from where it is now.")
+    if change.kind is ChangeKind.UNREADABLE:
+        return _tr("The file cannot be read ({detail}).").format(detail=change.detail)
+    if not change.kind.is_edit:
+        return _tr("This is no longer a regular file.")
+    return _tr(
+        "The file changed since it was added. Remove it and add it again to send it as it is now."
+    )
 
 
 def link_name(url: str) -> str:

@@ -39,6 +39,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
+from app.kombo.files import ChangeKind, file_change
 from app.kombo.issues import FieldIssue
 
 FORM_STATE_VERSION = 1
@@ -361,29 +362,32 @@ def file_issues(attachments: Iterable[Mapping[str, Any]]) -> list[FieldIssue]:
         path = item.get("path")
         if not isinstance(path, str) or not path:
             continue
-        problem = _file_problem(path)
-        if problem is None:
-            info = os.stat(path)
-            size, mtime = item.get("size"), item.get("mtime_ns")
-            if (isinstance(size, int) and size != info.st_size) or (
-                isinstance(mtime, int) and mtime != info.st_mtime_ns
-            ):
-                problem = _tr("The file changed since it was added; add it again: %1").replace(
-                    "%1", path
-                )
+        size, mtime_ns = item.get("size"), item.get("mtime_ns")
+        problem = _file_problem(
+            path,
+            size if isinstance(size, int) else None,
+            mtime_ns if isinstance(mtime_ns, int) else None,
+        )
         if problem is not None:
             issues.append(FieldIssue(("attachments", index, "data"), problem))
     return issues
 
 
-def _file_problem(path: str) -> str | None:
-    if not os.path.exists(path):
-        return _tr("File not found: %1").replace("%1", path)
-    if os.path.isdir(path):
-        return _tr("This is a folder, not a file: %1").replace("%1", path)
-    if not os.access(path, os.R_OK):
-        return _tr("The file cannot be read: %1").replace("%1", path)
-    return None
+def _file_problem(path: str, size: int | None = None, mtime_ns: int | None = None) -> str | None:
+    change = file_change(path, size, mtime_ns)
+    if change is None:
+        return None
+    if change.kind is ChangeKind.MISSING:
+        text = _tr("File not found: %1")
+    elif change.kind is ChangeKind.FOLDER:
+        text = _tr("This is a folder, not a file: %1")
+    elif change.kind is ChangeKind.NOT_REGULAR:
+        text = _tr("This is not a regular file: %1")
+    elif change.kind.is_edit:
+        text = _tr("The file changed since it was added; add it again: %1")
+    else:
+        text = _tr("The file cannot be read: %1")
+    return text.replace("%1", path)
 
 
 def loads_template(text: str, base_dir: str | None = None) -> LoadedTemplate:

@@ -25,14 +25,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
 
+from app.kombo.files import sha256_file
 from app.store.drafts import Draft
-from app.store.history import (
-    HistoryEntry,
-    HistoryRecord,
-    OutcomeKind,
-    _sha256_file,
-    sanitize_request,
-)
+from app.store.history import HistoryEntry, HistoryRecord, OutcomeKind, sanitize_request
 from app.ui import form_state as fs
 from app.ui.history_service import HistoryService, Worker
 from app.ui.history_view import HistoryWindow, retention_days
@@ -166,7 +161,7 @@ def check_attachments(state: dict[str, Any]) -> list[str]:
         if not expected:
             continue
         try:
-            actual = _sha256_file(path)
+            actual = sha256_file(path)
         except OSError:
             continue
         if actual == expected and not same_stat:
