@@ -10,7 +10,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 
 class KomboError(Exception):
@@ -120,6 +119,10 @@ def parse_rate_limit(headers: Mapping[str, str]) -> RateLimitInfo:
     elif (seconds := number("retry-after")) is not None:
         retry_after = seconds
     elif (raw := headers.get("retry-after")) is not None:
+        # Here, not at the top: the orders dock imports this module before the window's first
+        # paint, and email.utils (with calendar, email.charset…) is only for this rare header.
+        from email.utils import parsedate_to_datetime
+
         try:
             when = parsedate_to_datetime(raw)
             retry_after = max(0.0, (when - datetime.now(UTC)).total_seconds())

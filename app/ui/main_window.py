@@ -19,7 +19,6 @@ Seams for later features, kept small on purpose:
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import os
@@ -1336,7 +1335,8 @@ def _mark(widget: QWidget, issues: list[FieldIssue]) -> None:
 
 
 def _html(text: str) -> str:
-    return html.escape(text, quote=False)
+    # html.escape(text, quote=False), without importing html (and its entity tables) at start-up.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _item_count(state: Any) -> int:
