@@ -12,7 +12,6 @@ that cell.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
@@ -21,7 +20,6 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,9 +29,9 @@ from PySide6.QtCore import (
 
 from app.ui import field_marks
 from app.ui.field_marks import Severity
+from app.ui.numbers import Number, format_number, parse_number
 
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
-Number: TypeAlias = float | str | None
 
 TEXT = "TEXT"
 SUB_RESULT = "SUB_RESULT"
@@ -74,31 +72,6 @@ KEY_COLUMNS: dict[str, tuple[Column, ...]] = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AttributesEditor", text)
-
-
-# --- numbers in the user's locale -------------------------------------------------------------
-
-
-def parse_number(text: str, locale: QLocale | None = None) -> Number:
-    """Empty: None. A number in the user's locale (or with a dot): a float. Else the text."""
-    stripped = text.strip()
-    if not stripped:
-        return None
-    for candidate in (locale or QLocale(), QLocale.c()):
-        value, ok = candidate.toDouble(stripped)
-        if ok and math.isfinite(value):
-            return value
-    return stripped
-
-
-def format_number(value: Number, locale: QLocale | None = None) -> str:
-    """Text that `parse_number` reads back as exactly `value`."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    text = str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
-    return text.replace(".", (locale or QLocale()).decimalPoint())
 
 
 def _number_from_state(value: Any) -> Number:

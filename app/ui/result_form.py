@@ -8,11 +8,10 @@ converts it to UTC.
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,37 +29,11 @@ from PySide6.QtWidgets import (
 from app.kombo.constants import ResultStatus
 from app.kombo.timefmt import format_kombo_datetime, parse_datetime
 from app.ui.icons import icon
+from app.ui.numbers import format_number, parse_number
 
 # The field names of the result body this form owns, in tab order.
 FIELDS = ("status", "completed_at", "result_url", "score", "max_score")
 _UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
-
-
-def parse_number(text: str, locale: QLocale | None = None) -> float | str | None:
-    """Empty: None (not sent). A number in the user's locale or with a dot: a float.
-
-    Anything else is returned as typed, so that validation can say it is not a number and
-    the text is never lost.
-    """
-    stripped = text.strip()
-    if not stripped:
-        return None
-    for candidate in (locale or QLocale(), QLocale.c()):
-        value, ok = candidate.toDouble(stripped)
-        if ok and math.isfinite(value):
-            return value
-    return stripped
-
-
-def format_number(value: float | int | str | None, locale: QLocale | None = None) -> str:
-    """The text that `parse_number` reads back as `value` (no rounding, no exponent games)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    number = float(value)
-    text = str(int(number)) if number.is_integer() and abs(number) < 2**53 else repr(number)
-    return text.replace(".", (locale or QLocale()).decimalPoint())
 
 
 class CompletedAtEdit(QDateTimeEdit):
