@@ -11,6 +11,7 @@ from editor_helpers import app_palette, dark_palette, press, show_active, type_t
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from samples import sample_attributes, sub_result, text_attribute
 
 from app.kombo.validation import FieldIssue, validate_result
 from app.ui import field_marks
@@ -23,22 +24,9 @@ BODY = {
 }
 
 FILLED: list[dict[str, Any]] = [
-    {"type": "TEXT", "label": "Role fit", "value": "Excellent"},
-    {
-        "type": "SUB_RESULT",
-        "id": "pers-1",
-        "label": "Personality test",
-        "score": {"value": 97.0, "max": 100.0},
-        "status": "COMPLETED",
-    },
-    {"type": "TEXT", "label": "Recommendation", "value": "Invite to interview"},
-    {
-        "type": "SUB_RESULT",
-        "id": "logic-2",
-        "label": "Logic",
-        "score": {"value": 12.5, "max": 20.0},
-        "status": "CANCELLED",
-    },
+    *sample_attributes(),
+    text_attribute("Recommendation", "Invite to interview"),
+    sub_result("logic-2", "Logic", 12.5, 20.0, status="CANCELLED"),
 ]
 
 

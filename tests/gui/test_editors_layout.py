@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from samples import sample_attributes, sub_result
 
 from app.kombo.validation import FieldIssue
 from app.ui.attachments_editor import AttachmentsEditor
@@ -72,25 +73,9 @@ def test_the_editors_fit_a_1024x700_window(
         splitter.setSizes([600, 424])
         window.resize(1024, 700)
 
-        attributes.set_state(
-            [
-                {"type": "TEXT", "label": "Role fit", "value": "Excellent"},
-                {
-                    "type": "SUB_RESULT",
-                    "id": "pers-1",
-                    "label": "Personality test",
-                    "score": {"value": 97.0, "max": 100.0},
-                    "status": "COMPLETED",
-                },
-                {
-                    "type": "SUB_RESULT",
-                    "id": "",
-                    "label": "Logic",
-                    "score": {"value": 12.5, "max": 0.0},
-                    "status": "CANCELLED",
-                },
-            ]
-        )
+        # Row 3 is wrong on purpose: no ID and a maximum of 0.
+        bad = sub_result("", "Logic", 12.5, 0.0, status="CANCELLED")
+        attributes.set_state([*sample_attributes(), bad])
         attributes.show_issues(
             [
                 FieldIssue((2, "id"), "This cannot be empty."),

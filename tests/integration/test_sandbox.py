@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from samples import pdf_attachment, sample_attributes
 
 from app.kombo.models import OrdersResponse, PutResultResponse
 from app.sandbox import SandboxServer
@@ -217,22 +218,9 @@ def test_a_write_succeeds_with_realistic_warnings(
     order_id = open_order(sandbox, ats="teamtailor")  # a text-only ATS
     pdf = b"%PDF-1.7 sandbox report\n" * 100
     result = body(
-        attributes=[
-            {"type": "TEXT", "label": "Role fit", "value": "Excellent"},
-            {
-                "type": "SUB_RESULT",
-                "id": "p1",
-                "label": "Personality",
-                "score": {"value": 97, "max": 100},
-                "status": "COMPLETED",
-            },
-        ],
+        attributes=sample_attributes(),
         attachments=[
-            {
-                "name": "Report",
-                "content_type": "application/pdf",
-                "data": base64.b64encode(pdf).decode(),
-            },
+            pdf_attachment(pdf),
             {"name": "raw.bin", "content_type": "application/octet-stream", "data": "AAEC"},
             {"name": "Video.mp4", "data_url": "https://cdn.example/v.mp4?sig=1"},
         ],

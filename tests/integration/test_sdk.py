@@ -6,7 +6,6 @@ models would raise `ResponseValidationError` here.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -14,6 +13,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 from kombo import Kombo, errors
+from samples import pdf_attachment, sample_attributes
 
 from app.sandbox import SandboxServer
 
@@ -55,23 +55,8 @@ def test_update_order_result_with_warnings(sdk: Kombo, sandbox: SandboxServer) -
         completed_at=datetime(2026, 5, 1, 10, 30, tzinfo=UTC),
         score=42.5,
         max_score=50,
-        attributes=[
-            {"type": "TEXT", "label": "Summary", "value": "Strong analytical skills"},
-            {
-                "type": "SUB_RESULT",
-                "id": "logic",
-                "label": "Logic",
-                "score": {"value": 9, "max": 10},
-                "status": "COMPLETED",
-            },
-        ],
-        attachments=[
-            {
-                "name": "report",
-                "content_type": "application/pdf",
-                "data": base64.b64encode(pdf).decode(),
-            }
-        ],
+        attributes=sample_attributes(),
+        attachments=[pdf_attachment(pdf, name="report")],
         remote_fields={"smartrecruiters": {"score_label": "Good"}},
     )
     assert response.STATUS == "success"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from samples import sample_attributes
 
 from app.kombo.validation import FieldIssue, validate_result
 from app.ui import form_state as fs
@@ -22,16 +23,7 @@ def _filled(tmp_path: Path) -> dict:
         result_url="https://example.com/r/1",
         score=87.5,
         max_score=100.0,
-        attributes=[
-            {"type": "TEXT", "label": "Role fit", "value": "Excellent"},
-            {
-                "type": "SUB_RESULT",
-                "id": "t1",
-                "label": "Logic",
-                "score": {"value": 4.0, "max": 5.0},
-                "status": "COMPLETED",
-            },
-        ],
+        attributes=sample_attributes(),
         attachments=[
             {
                 "name": "Report.pdf",
