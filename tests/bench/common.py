@@ -146,6 +146,27 @@ def proc_status_mb(field_name: str, pid: int | str = "self") -> float:
     raise KeyError(field_name)
 
 
+def start_sandbox(
+    *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[str], str]:
+    """The sandbox in its own process (its data does not count towards the measured one), on a
+    free port; `args` are more `python -m app.sandbox` options. Returns it and its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.sandbox", "--port", "0", "--quiet", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # it says goodbye there when stopped
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline().strip()
+    if not line.startswith("Sandbox listening on "):
+        process.kill()
+        raise RuntimeError(f"the sandbox did not start: {line!r}")
+    return process, line.rsplit(" ", 1)[-1]
+
+
 def reset_peak_rss() -> bool:
     """Make VmHWM start again from the current RSS (Linux 4.0+); False if not allowed."""
     try:

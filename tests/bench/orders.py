@@ -1,9 +1,9 @@
 """5. Orders panel: the first page on screen, and memory with every order loaded.
 
-Helper orders-panel's `tests/perf/orders_bench.py` prints more about this panel (paging,
-sorting, search, scrolling, tracemalloc of the model); this module measures the two figures of
-issue 8 with its own small helpers, so that it does not break when that script changes. In a
-fresh child process, against the sandbox in its own process seeded with N orders:
+`tests/perf/orders_bench.py` prints more about this panel (paging, sorting, search, scrolling,
+tracemalloc of the model); this module measures the two figures of issue 8 with that script's
+timing helpers (`TimedTransport`, `PaintWatch`, `until`). In a fresh child process, against the
+sandbox in its own process seeded with N orders:
 
 - first page: `OrdersPanel.set_connection` (what choosing a connection does) → the table's
   first paint after the page arrived, cold (first request: client, connection, packages), then
@@ -84,74 +84,19 @@ def run(suite: Suite) -> list[Row]:
 def _child(orders: int, runs: int) -> dict[str, Any]:
     import asyncio
     import gc
-    import subprocess
     import time
 
-    import httpx
     import qasync
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from app.kombo.client import KomboClient
     from app.ui.app_context import ConnectionInfo, default_key_provider
     from app.ui.orders_loader import OrdersLoader
     from app.ui.orders_panel import OrdersPanel
-    from tests.bench.common import ROOT, proc_status_mb
+    from tests.bench.common import proc_status_mb, start_sandbox
+    from tests.perf.orders_bench import PaintWatch, TimedTransport, until
 
-    class TimedTransport(httpx.AsyncBaseTransport):
-        """Notes when the last orders page has been received completely."""
-
-        def __init__(self) -> None:
-            self._inner = httpx.AsyncHTTPTransport()
-            self.received_at = 0.0
-
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            response = await self._inner.handle_async_request(request)
-            body = b"".join([chunk async for chunk in response.aiter_raw()])
-            await response.aclose()
-            if request.url.path.endswith("/assessment/orders"):
-                self.received_at = time.perf_counter()
-            return httpx.Response(
-                response.status_code, headers=response.headers, content=body, request=request
-            )
-
-        async def aclose(self) -> None:
-            await self._inner.aclose()
-
-    class PaintWatch(QObject):
-        """The time of the first paint of a widget after `arm()`."""
-
-        def __init__(self, widget: QObject) -> None:
-            super().__init__()
-            self.painted_at: float | None = None
-            self._armed = False
-            widget.installEventFilter(self)
-
-        def arm(self) -> None:
-            self.painted_at, self._armed = None, True
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if self._armed and event.type() == QEvent.Type.Paint:
-                self.painted_at, self._armed = time.perf_counter(), False
-            return False
-
-    async def until(condition: Any, limit_s: float = 60.0) -> None:
-        deadline = time.perf_counter() + limit_s
-        while not condition():
-            if time.perf_counter() > deadline:
-                raise TimeoutError("the orders panel did not finish this step")
-            await asyncio.sleep(0.0005)
-
-    command = [sys.executable, "-m", "app.sandbox", "--quiet", "--port", "0"]
-    process = subprocess.Popen(
-        [*command, "--seed-orders", str(orders)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert process.stdout is not None
-    base_url = process.stdout.readline().strip().rsplit(" ", 1)[-1]
+    process, base_url = start_sandbox("--seed-orders", str(orders))
     figures: dict[str, Any] = {}
 
     async def bench() -> None:
@@ -174,21 +119,23 @@ def _child(orders: int, runs: int) -> dict[str, Any]:
             # paint of the table shows it; a refresh that brings identical rows may not repaint
             # by itself, so ask for one (the cost measured is then model + paint either way).
             loaded.append(time.perf_counter())
-            watch.arm()
             panel.table.viewport().update()
+
+        def painted() -> float | None:
+            return watch.first_after(loaded[0]) if loaded else None
 
         loader.page_loaded.connect(page_loaded)
         await asyncio.sleep(0.2)
 
         async def first_page(action: Any) -> tuple[float, float]:
             loaded.clear()
-            watch.painted_at = None
             started = time.perf_counter()
             action()
-            await until(lambda: bool(loaded) and watch.painted_at is not None)
-            assert watch.painted_at is not None
+            await until(lambda: painted() is not None)
+            shown = painted()
+            assert shown is not None
             await until(lambda: not loader.is_loading)
-            return watch.painted_at - started, watch.painted_at - transport.received_at
+            return shown - started, shown - transport.received_at
 
         connection = ConnectionInfo("bench", base_url, "sandbox:demo", "demo")
         cold, _ = await first_page(lambda: panel.set_connection(connection, default_key_provider))

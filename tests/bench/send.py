@@ -18,7 +18,6 @@ import argparse
 import itertools
 import json
 import os
-import subprocess
 import sys
 import urllib.request
 from pathlib import Path
@@ -26,13 +25,13 @@ from typing import Any
 
 from tests.bench.common import (
     MB,
-    ROOT,
     Row,
     Suite,
     child_env,
     median,
     run_child,
     spread,
+    start_sandbox,
 )
 
 FILES = 5
@@ -46,32 +45,6 @@ INTEGRATION_ID = "sandbox:demo"
 
 
 # --- the parent ---------------------------------------------------------------------------------
-
-
-def start_sandbox(suite: Suite) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "app.sandbox",
-            "--port",
-            "0",
-            "--max-body-mb",
-            str(MAX_BODY_MB),
-            "--quiet",
-        ],
-        cwd=ROOT,
-        env=child_env(suite),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,  # it says goodbye there when stopped
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline().strip()
-    if not line.startswith("Sandbox listening on "):
-        process.kill()
-        raise RuntimeError(f"the sandbox did not start: {line!r}")
-    return process, line.rsplit(" ", 1)[-1]
 
 
 def open_order(base_url: str) -> str:
@@ -99,7 +72,7 @@ def make_files(suite: Suite) -> list[Path]:
 
 def run(suite: Suite) -> list[Row]:
     files = make_files(suite)
-    process, base_url = start_sandbox(suite)
+    process, base_url = start_sandbox("--max-body-mb", str(MAX_BODY_MB), env=child_env(suite))
     try:
         order = open_order(base_url)
         args = ["--base-url", base_url, "--order", order, *map(str, files)]

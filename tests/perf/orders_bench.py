@@ -25,13 +25,11 @@ import asyncio
 import gc
 import os
 import statistics
-import subprocess
 import sys
 import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -49,18 +47,15 @@ from app.ui.app_context import ConnectionInfo, default_key_provider  # noqa: E40
 from app.ui.orders_loader import OrdersLoader  # noqa: E402
 from app.ui.orders_model import COL_CANDIDATE, OrdersModel  # noqa: E402
 from app.ui.orders_panel import OrdersPanel  # noqa: E402
+from tests.bench.common import proc_status_mb as proc_status  # noqa: E402
+from tests.bench.common import start_sandbox  # noqa: E402
 
-
-def proc_status(field: str) -> float:
-    """A /proc/self/status field in MB (VmRSS, VmHWM)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+# TimedTransport, PaintWatch and until are also used by `python -m tests.bench` (its orders
+# bench, which tests/test_bench_quick.py runs): keep their behaviour, or change both.
 
 
 class TimedTransport(httpx.AsyncBaseTransport):
-    """Notes when each response has been received completely."""
+    """Notes when the last orders page has been received completely (not the packages)."""
 
     def __init__(self) -> None:
         self._inner = httpx.AsyncHTTPTransport()
@@ -70,7 +65,8 @@ class TimedTransport(httpx.AsyncBaseTransport):
         response = await self._inner.handle_async_request(request)
         body = b"".join([chunk async for chunk in response.aiter_raw()])
         await response.aclose()
-        self.received_at = time.perf_counter()
+        if request.url.path.endswith("/assessment/orders"):
+            self.received_at = time.perf_counter()
         return httpx.Response(
             response.status_code, headers=response.headers, content=body, request=request
         )
@@ -82,12 +78,13 @@ class TimedTransport(httpx.AsyncBaseTransport):
 class PaintWatch(QObject):
     """Records when a widget paints."""
 
-    def __init__(self, widget: Any) -> None:
+    def __init__(self, widget: QObject) -> None:
         super().__init__()
         self.paints: list[float] = []
         widget.installEventFilter(self)
 
     def first_after(self, moment: float) -> float | None:
+        """The time of the first paint at or after `moment`, if there was one yet."""
         return next((t for t in self.paints if t >= moment), None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -96,33 +93,11 @@ class PaintWatch(QObject):
         return False
 
 
-def start_sandbox(orders: int) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "app.sandbox",
-            "--port",
-            "0",
-            "--seed-orders",
-            str(orders),
-            "--quiet",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline().strip()
-    return process, line.rsplit(" ", 1)[-1]
-
-
 async def until(condition: Callable[[], bool], limit_s: float = 60.0) -> None:
     deadline = time.perf_counter() + limit_s
     while not condition():
         if time.perf_counter() > deadline:
-            raise TimeoutError("benchmark step did not finish")
+            raise TimeoutError("the orders panel did not finish this benchmark step")
         await asyncio.sleep(0.0005)
 
 
@@ -284,7 +259,7 @@ def main() -> None:
     os.environ.setdefault(
         "RESULT_DESK_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "orders-bench-home")
     )
-    process, base_url = start_sandbox(args.orders)
+    process, base_url = start_sandbox("--seed-orders", str(args.orders))
     try:
         app = QApplication.instance() or QApplication([])
         loop = qasync.QEventLoop(app)
