@@ -31,6 +31,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app._version import __version__
+from app.kombo.apikey import clean_key
 from app.kombo.body import ProgressCallback, StreamedBody, verify_files
 from app.kombo.errors import (
     KomboApiError,
@@ -137,18 +138,6 @@ def order_path_segment(order_id: str) -> str:
     if segment in {".", ".."}:
         segment = segment.replace(".", "%2E")
     return segment
-
-
-def _clean_key(api_key: str) -> str:
-    key = api_key.strip()
-    if key[:7].lower() == "bearer ":  # pasted with its scheme, as the SDK also accepts
-        key = key[7:].strip()
-    if not key:
-        raise ValueError("An API key is required.")
-    if not key.isascii() or not key.isprintable() or " " in key:
-        # The message must not repeat the key.
-        raise ValueError("The API key contains characters that cannot be sent in a header.")
-    return key
 
 
 def _ssl_context(verify: bool | str) -> bool | ssl.SSLContext:
@@ -271,7 +260,7 @@ class KomboClient:
             raise ValueError("The base URL cannot contain a user name or password.")
         self._base = url
         self._base_path = url.raw_path.rstrip(b"/")
-        self._key = _Secret(_clean_key(api_key))
+        self._key = _Secret(clean_key(api_key))
         self.integration_id = integration_id.strip() if integration_id else None
         self.timeouts = timeouts
         self.retry = retry

@@ -30,6 +30,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal, TypeVar
 
+from app.kombo.apikey import clean_key, normalize_key
+
 log = logging.getLogger(__name__)
 
 SERVICE_NAME: Final = "result-desk"
@@ -54,28 +56,6 @@ _LOCKED_ADVICE: Final = (
     "Keys” / your password manager and unlock it), then try again."
 )
 _MEMORY_HINT: Final = " Until then, Result Desk can keep the key in memory for this run only."
-
-
-def normalize_key(key: str) -> str:
-    """What people paste: surrounding spaces, a trailing newline, sometimes `Bearer `."""
-    key = key.strip()
-    if key[:7].lower() == "bearer ":
-        key = key[7:].strip()
-    return key
-
-
-def key_issue(key: str) -> str | None:
-    """Why `key` cannot be an API key, in words (without repeating it), or None."""
-    key = normalize_key(key)
-    if not key:
-        return "Enter the API key (from the Secrets page of Kombo’s dashboard)."
-    if any(ch.isspace() for ch in key):
-        return "The key cannot contain spaces or line breaks; paste only the key."
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in key):
-        return "The key contains a control character; paste it again."
-    if not key.isascii():
-        return "The key contains characters that API keys never have; paste it again."
-    return None
 
 
 def scrub(text: str, *secrets: str | None) -> str:
@@ -359,9 +339,7 @@ class SecretStore:
         In the keyring, the key is read back to make sure it was really stored (Vorta #606:
         a locked KWallet dropped writes silently).
         """
-        key = normalize_key(key)
-        if (problem := key_issue(key)) is not None:
-            raise ValueError(problem)
+        key = clean_key(key)
         if self._memory_only:
             self._memory[profile] = key
             return "memory"

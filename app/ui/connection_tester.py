@@ -18,8 +18,10 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
+from app.kombo.apikey import normalize_key
 from app.kombo.errors import KomboApiError, KomboInvalidResponse, KomboNetworkError
 from app.store.profiles import Profile
+from app.store.secrets import scrub
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +77,14 @@ class ConnectionTester:
             result = ConnectionTestResult(
                 False,
                 _tr("The test failed unexpectedly."),
-                f"{type(exc).__name__}: {_scrub(str(exc), api_key)}",
+                f"{type(exc).__name__}: {exc}",
             )
+        # The key as typed and as sent (without spaces or a `Bearer ` prefix): either may have
+        # found its way into an error text.
         return ConnectionTestResult(
             result.ok,
             result.headline,
-            _scrub(result.detail, api_key),
+            scrub(result.detail, api_key, normalize_key(api_key)),
             result.environment_id,
             result.blame,
             time.monotonic() - started,
@@ -239,7 +243,3 @@ def _host(base_url: str) -> str:
     except ValueError:
         return base_url
     return parts.netloc or base_url
-
-
-def _scrub(text: str, key: str) -> str:
-    return text.replace(key, "•••") if key and key in text else text

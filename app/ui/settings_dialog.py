@@ -55,10 +55,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.kombo.apikey import key_issue, normalize_key
 from app.kombo.regions import REGION_BASE_URLS, Region
 from app.store import profiles as profile_rules
 from app.store.profiles import Profile, ProfileError, ProfileInvalid, ProfileStore
-from app.store.secrets import KeyringStatus, KeyringUnavailable, SecretStore, key_issue
+from app.store.secrets import KeyringStatus, KeyringUnavailable, SecretStore
 from app.ui import field_marks
 from app.ui.connection_tester import ConnectionTester, ConnectionTestResult
 from app.ui.field_marks import Severity
@@ -957,8 +958,6 @@ class SettingsDialog(QDialog):
         self.spawn(self._test(profile, typed), busy=True)
 
     async def _test(self, profile: Profile, typed_key: str) -> None:
-        from app.store.secrets import normalize_key
-
         self.test_result_label.setText(self.tr("Testing…"))
         key = normalize_key(typed_key) if typed_key.strip() else None
         source = self.tr("the key typed above")

@@ -181,3 +181,16 @@ def test_an_https_proxy_from_the_environment_is_used_and_blamed(monkeypatch) -> 
     local = Profile("Local", None, f"https://127.0.0.1:{free_port()}/v1", "x:1")
     direct = asyncio.run(ConnectionTester().test(local, "k"))
     assert direct.headline.startswith("Could not reach 127.0.0.1")
+
+
+def test_the_key_as_sent_is_scrubbed_too_not_only_as_typed() -> None:
+    def leaky(**kwargs: Any) -> KomboClient:  # an error text that quotes the cleaned key
+        raise RuntimeError(f"bad header value {kwargs['api_key'].strip()[7:]}")
+
+    typed = "  Bearer s3cret-key-42\n"
+    result = asyncio.run(
+        ConnectionTester(client_factory=leaky).test(Profile("Acme", Region.EU), typed)
+    )
+    assert not result.ok
+    assert result.detail == "RuntimeError: bad header value •••"
+    assert "s3cret-key-42" not in result.text
