@@ -208,11 +208,10 @@ def sanitize_request(request: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def request_from_body(body: ResultBody, *, hash_files: bool = True) -> dict[str, Any]:
-    """The history form of a body. Hashes files whose sha256 is unknown: call it off the UI thread.
-
-    A file that changed since it was added is not hashed (its sha256 would describe other
-    bytes than the ones the FileRef stands for).
+def request_with_file_refs(body: ResultBody) -> dict[str, Any]:
+    """The body as JSON with each file attachment's `data` replaced by `file`: its path, size,
+    mtime_ns and sha256 as the FileRef knows them. No file access, so the loop thread may call
+    it (the sender does); inline base64 is kept. `sanitize_request` makes it the history form.
     """
 
     def placeholder(_attachment: object, _ref: FileRef) -> str:
@@ -222,21 +221,21 @@ def request_from_body(body: ResultBody, *, hash_files: bool = True) -> dict[str,
     for attachment, item in zip(body.attachments or [], data.get("attachments", []), strict=True):
         ref = attachment.data
         if isinstance(ref, FileRef):
-            digest = ref.sha256
-            if (
-                digest is None
-                and hash_files
-                and file_change(ref.path, ref.size, ref.mtime_ns) is None
-            ):
-                with contextlib.suppress(OSError):
-                    digest = sha256_file(ref.path)
-            item["data"] = {
+            item.pop("data", None)
+            item["file"] = {
                 "path": ref.path,
                 "size": ref.size,
                 "mtime_ns": ref.mtime_ns,
-                "sha256": digest,
+                "sha256": ref.sha256,
             }
-    return sanitize_request(data)
+    return data
+
+
+def request_from_body(body: ResultBody, *, hash_files: bool = True) -> dict[str, Any]:
+    """The history form of a body. With `hash_files`, files whose sha256 is unknown are hashed
+    (see `complete_file_hashes`): then call it off the UI thread."""
+    request = request_with_file_refs(body)
+    return complete_file_hashes(request) if hash_files else sanitize_request(request)
 
 
 def complete_file_hashes(request: Mapping[str, Any]) -> dict[str, Any]:

@@ -65,21 +65,13 @@ class SendRecord:
 
 
 def request_jsonable(body: ResultBody) -> dict[str, Any]:
-    """The body as JSON with each file attachment's data replaced by the file's metadata."""
-    from app.kombo.models import FileRef  # loaded already: `body` is a model
+    """`SendRecord.request`: the store's `request_with_file_refs` (no file access, no hashing;
+    the history completes the hashes on its writer thread)."""
+    # Imported here: the store's history module loads pydantic and sqlite, which the first
+    # paint does without; `body` is a model, so pydantic is loaded by now anyway.
+    from app.store.history import request_with_file_refs
 
-    data = body.to_jsonable(file_data=lambda _attachment, _ref: "")
-    for attachment, item in zip(body.attachments or [], data.get("attachments", []), strict=True):
-        if isinstance(attachment.data, FileRef):
-            ref = attachment.data
-            item.pop("data", None)
-            item["file"] = {
-                "path": ref.path,
-                "size": ref.size,
-                "mtime_ns": ref.mtime_ns,
-                "sha256": ref.sha256,
-            }
-    return data
+    return request_with_file_refs(body)
 
 
 class Sender(QObject):

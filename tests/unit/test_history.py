@@ -26,6 +26,7 @@ from app.store.history import (
     HistoryUnavailableError,
     OutcomeKind,
     request_from_body,
+    request_with_file_refs,
     sanitize_request,
 )
 
@@ -462,6 +463,33 @@ def test_attachment_content_is_replaced_by_metadata(tmp_path: Path) -> None:
 
     report.write_bytes(b"changed")  # a changed file is not hashed as if it were the original
     assert request_from_body(body)["attachments"][0]["sha256"] is None
+
+
+def test_the_send_record_form_needs_no_file_access_and_sanitizes_to_the_history_form(
+    tmp_path: Path,
+) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.7")
+    info = report.stat()
+    ref = FileRef(path=str(report), size=info.st_size, mtime_ns=info.st_mtime_ns)
+    body = ResultBody.model_validate(
+        {
+            "status": "OPEN",
+            "result_url": "https://example.com/r",
+            "attachments": [Attachment(name="r.pdf", data=ref, content_type="application/pdf")],
+        }
+    )
+    report.unlink()  # nothing reads the file
+    sent = request_with_file_refs(body)
+    assert sent["attachments"] == [
+        {
+            "name": "r.pdf",
+            "content_type": "application/pdf",
+            "file": {"path": str(report), "size": 8, "mtime_ns": info.st_mtime_ns, "sha256": None},
+        }
+    ]
+    assert sanitize_request(sent) == request_from_body(body, hash_files=False)
+    assert request_from_body(body, hash_files=False)["attachments"][0]["sha256"] is None
 
 
 def test_exports_hold_the_rows_without_file_content(filled: HistoryStore, tmp_path: Path) -> None:
