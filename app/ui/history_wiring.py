@@ -182,19 +182,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryWiring", text)
 
 
-def _blank(value: Any) -> bool:
-    if isinstance(value, dict):
-        return all(_blank(item) for item in value.values())
-    if isinstance(value, list):
-        return all(_blank(item) for item in value)
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _is_empty_form(state: dict[str, Any]) -> bool:
-    """Nothing typed: every field blank (the status alone is no work to keep)."""
-    return all(_blank(value) for key, value in state.items() if key not in ("version", "status"))
-
-
 def _when(moment: datetime) -> str:
     local = moment.astimezone()
     if local.date() == datetime.now().astimezone().date():
@@ -317,13 +304,13 @@ class HistoryController(QObject):
         if profile in self._restore_tried or self._closing:
             return
         self._restore_tried.add(profile)
-        if not _is_empty_form(self.window.form_state()):
+        if not fs.is_blank_state(self.window.form_state()):
             self._draft_ready = True  # the person already typed; do not overwrite that
             self._form_changed()
             return
 
         def loaded(draft: Draft | None) -> None:
-            if draft is not None and _is_empty_form(self.window.form_state()):
+            if draft is not None and fs.is_blank_state(self.window.form_state()):
                 self._restore(draft)
             self._draft_ready = True
             self._form_changed()  # anything typed or loaded meanwhile is drafted now
@@ -331,7 +318,7 @@ class HistoryController(QObject):
         self.service.load_draft(profile, loaded)
 
     def _restore(self, draft: Draft) -> None:
-        if _is_empty_form(draft.state):
+        if fs.is_blank_state(draft.state):
             return
         self.window.load_form_state(dict(draft.state))
         self._last_saved[draft.profile] = self.window.form_state()
@@ -379,7 +366,7 @@ class HistoryController(QObject):
         if self._last_saved.get(profile) == state:
             return
         self._last_saved[profile] = state
-        if _is_empty_form(state):
+        if fs.is_blank_state(state):
             self.service.discard_draft(profile)  # an emptied form has nothing to keep
             return
         self.service.save_draft(profile, state)
@@ -490,7 +477,7 @@ class HistoryController(QObject):
         restored = state_from_record(record)
         current = self.window.form_state()
         if (
-            not _is_empty_form(current)
+            not fs.is_blank_state(current)
             and current != self._last_attempt_state
             and self._replace_box is None
         ):
