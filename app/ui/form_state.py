@@ -339,9 +339,13 @@ def state_from_template(data: Any, base_dir: str | None = None) -> LoadedTemplat
                 path = os.path.join(base_dir, path)
             entry["path"] = os.path.abspath(os.path.expanduser(path))
             if _file_problem(entry["path"]) is None:
-                info = os.stat(entry["path"])
-                entry["size"] = info.st_size
-                entry["mtime_ns"] = info.st_mtime_ns
+                try:
+                    info = os.stat(entry["path"])
+                except OSError:
+                    pass  # gone since the check: `file_issues` below reports it as missing
+                else:
+                    entry["size"] = info.st_size
+                    entry["mtime_ns"] = info.st_mtime_ns
         elif item.get("data_url"):
             entry["data_url"] = str(item["data_url"])
         elif isinstance(item.get("data"), str):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from samples import sample_attributes
@@ -132,6 +134,30 @@ def test_missing_file_is_kept_and_flagged(tmp_path: Path) -> None:
     Path(state["attachments"][0]["path"]).unlink()
     loaded = fs.loads_template(text)
     assert loaded.state["attachments"][0]["name"] == "Report.pdf"
+    assert [issue.path for issue in loaded.issues] == [("attachments", 0, "data")]
+    assert "File not found" in loaded.issues[0].message
+
+
+def test_a_file_that_vanishes_while_a_template_opens_is_flagged_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state = _filled(tmp_path)
+    text = fs.dumps_template(state)
+    real_stat = os.stat
+    calls = 0
+
+    def vanishing_stat(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        nonlocal calls
+        calls += 1
+        if calls > 1:  # checked once, then gone: the race between check and stat
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", vanishing_stat)
+    loaded = fs.loads_template(text)
+    monkeypatch.undo()
+    assert calls >= 2
+    assert "size" not in loaded.state["attachments"][0]
     assert [issue.path for issue in loaded.issues] == [("attachments", 0, "data")]
     assert "File not found" in loaded.issues[0].message
 
