@@ -27,7 +27,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final, Literal, TypeVar
 
 from app.kombo.apikey import clean_key, normalize_key
@@ -96,6 +96,9 @@ class KeyringStatus:
     advice: str
     memory_only: bool = False
     environment_key: bool = False
+    # The backend as `module.Class` (e.g. `keyring.backends.SecretService.Keyring`), for
+    # diagnostics such as `--self-check`; not part of what the dialog compares or shows.
+    backend_class: str = field(default="", compare=False)
 
     @property
     def state(self) -> Literal["available", "locked", "unavailable"]:
@@ -165,6 +168,11 @@ class _Backend:
     problem: str | None = None  # why it is unusable
     advice: str = ""
     secret_service: bool = False
+    qualified: str = "unknown"  # module.Class
+
+
+def _qualified_name(backend: Any) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def _backend_display_name(backend: Any) -> str:
@@ -207,8 +215,10 @@ def _choose_backend() -> _Backend:
             backend=backend,
             name=_backend_display_name(backend),
             secret_service=module.endswith("SecretService"),
+            qualified=_qualified_name(backend),
         )
     name = _backend_display_name(candidates[0]) if candidates else "none"
+    qualified = _qualified_name(candidates[0]) if candidates else "none"
     if any(_is_file_backed(b) for b in candidates):
         return _Backend(
             None,
@@ -216,6 +226,7 @@ def _choose_backend() -> _Backend:
             problem="The only keyring found stores keys in a file (keyrings.alt), which Result "
             "Desk does not use.",
             advice=_SECRET_SERVICE_ADVICE if _LINUX else "",
+            qualified=qualified,
         )
     if _LINUX:
         reason = _secret_service_unavailable_reason()
@@ -223,12 +234,15 @@ def _choose_backend() -> _Backend:
             reason = "there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)"
         problem = "No system keyring was found"
         problem += f": {reason.rstrip('.')}." if reason else "."
-        return _Backend(None, name, problem=problem, advice=_SECRET_SERVICE_ADVICE)
+        return _Backend(
+            None, name, problem=problem, advice=_SECRET_SERVICE_ADVICE, qualified=qualified
+        )
     return _Backend(
         None,
         name,
         problem="No system keyring was found.",
         advice="Check that the system keychain / Credential Manager is available to this user.",
+        qualified=qualified,
     )
 
 
@@ -437,7 +451,10 @@ class SecretStore:
             locked, problem = _probe_secret_service(backend.backend)
             return backend, locked, problem
 
-        common = {"memory_only": self._memory_only, "environment_key": self._env_key is not None}
+        common: dict[str, Any] = {
+            "memory_only": self._memory_only,
+            "environment_key": self._env_key is not None,
+        }
         try:
             backend, locked, problem = await self._call(probe, self.timeout)
         except KeyringUnavailable as exc:
@@ -447,8 +464,10 @@ class SecretStore:
                 locked=exc.locked,
                 detail=exc.message,
                 advice=exc.advice + _MEMORY_HINT,
+                backend_class=self._backend.qualified if self._backend else "unknown",
                 **common,
             )
+        common["backend_class"] = backend.qualified
         if backend.backend is None:
             return KeyringStatus(
                 backend_name=backend.name,

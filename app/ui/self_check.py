@@ -114,18 +114,18 @@ def _say(line: str) -> None:
 
 
 async def _keyring_backend() -> str:
-    def probe() -> str:
-        import keyring  # lazily: about 100 ms, and only this mode needs it
+    """The backend the app's `SecretStore` uses (it skips the fail, null and file backends
+    keyring may rank first), as `module.Class`, and why it cannot be used if it cannot."""
+    from app.store.secrets import SecretStore
 
-        backend = keyring.get_keyring()
-        return f"{type(backend).__module__}.{type(backend).__name__}"
-
+    store = SecretStore(timeout=KEYRING_TIMEOUT_S)
     try:
-        return await asyncio.wait_for(asyncio.to_thread(probe), KEYRING_TIMEOUT_S)
-    except TimeoutError:
-        return f"unknown (no answer within {KEYRING_TIMEOUT_S:g} s)"
-    except Exception as exc:
-        return f"unavailable ({type(exc).__name__}: {exc})"
+        status = await store.status()
+    finally:
+        store.close()
+    if status.available:
+        return status.backend_class
+    return f"{status.backend_class} — not usable: {status.detail}"
 
 
 def _versions() -> list[str]:

@@ -272,3 +272,11 @@ def test_call_times_through_the_real_secret_service(secret_service: KeyringServi
         + ", ".join(f"{name} {ms:.1f}" for name, ms in medians.items())
         + f"; first call in a new store {first_call * 1000:.0f} ms"
     )
+
+
+def test_the_status_names_the_backend_class_for_diagnostics(
+    secret_service: KeyringService,
+) -> None:
+    status = asyncio.run(SecretStore().status())
+    assert status.available
+    assert status.backend_class == "keyring.backends.SecretService.Keyring"
