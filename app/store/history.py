@@ -799,16 +799,6 @@ class HistoryStore:
         )
         return summary, body
 
-    def set_candidate(self, row_id: int, candidate: str | None) -> None:
-        """Fill in the candidate's name once it is known (the orders panel supplies it)."""
-        self._transaction(
-            lambda conn: (
-                conn.execute(
-                    "UPDATE sends SET candidate = ? WHERE id = ?", (candidate, row_id)
-                ).rowcount
-            )
-        )
-
     def delete_older_than(self, days: int) -> int:
         """Retention: delete attempts older than `days` days; returns how many went."""
         if days <= 0:

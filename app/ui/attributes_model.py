@@ -313,9 +313,6 @@ class AttributesModel(QAbstractTableModel):
 
     # rows
 
-    def row_type(self, row: int) -> str:
-        return self._rows[row].type
-
     def insert_row(self, position: int, row: AttributeRow) -> None:
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, row)

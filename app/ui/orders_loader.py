@@ -147,7 +147,6 @@ class OrdersLoader(QObject):
         self._started = False  # a query has been issued for this connection
         self._at_end = False
         self._last_request_first_page = True
-        self._loaded_count = 0
 
     # --- state ----------------------------------------------------------------------------
 
@@ -177,10 +176,6 @@ class OrdersLoader(QObject):
         return self._at_end
 
     @property
-    def loaded_count(self) -> int:
-        return self._loaded_count
-
-    @property
     def package_names(self) -> dict[str, str]:
         return dict(self._package_names or {})
 
@@ -200,7 +195,6 @@ class OrdersLoader(QObject):
         self._next_cursor = None
         self._started = False
         self._at_end = False
-        self._loaded_count = 0
 
     def load(self, filters: OrderFilters | None = None) -> None:
         """Start a new query from its first page (the current filters if none are given)."""
@@ -209,7 +203,6 @@ class OrdersLoader(QObject):
         self._cancel()
         self._next_cursor = None
         self._at_end = False
-        self._loaded_count = 0
         self._started = True
         self._start(first_page=True, cursor=None)
 
@@ -300,7 +293,6 @@ class OrdersLoader(QObject):
         self._task = None
         self._next_cursor = page.next or None
         self._at_end = self._next_cursor is None
-        self._loaded_count = (0 if first_page else self._loaded_count) + len(page.results)
         orders: list[Order] = list(page.results)
         self.page_loaded.emit(orders, first_page)
         if self._at_end:

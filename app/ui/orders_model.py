@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -312,10 +312,6 @@ class OrdersModel(QAbstractTableModel):
 
     # --- sorting --------------------------------------------------------------------------
 
-    @property
-    def sort_column(self) -> int:
-        return self._sort_column
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column`; -1 restores the order the rows were loaded in."""
         self._sort_column = column if 0 <= column < COLUMN_COUNT else -1
@@ -420,9 +416,6 @@ class OrdersProxyModel(QSortFilterProxyModel):
     def order_at(self, proxy_row: int) -> Order:
         source = self.mapToSource(self.index(proxy_row, 0))
         return self.orders_model().order_at(source.row())
-
-    def orders_at(self, proxy_rows: Iterable[int]) -> list[Order]:
-        return [self.order_at(r) for r in proxy_rows]
 
     def source_row(self, proxy_row: int) -> int:
         return self.mapToSource(self.index(proxy_row, 0)).row()

@@ -370,9 +370,6 @@ class OrdersPanel(QWidget):
             rows = [self.table.currentIndex().row()]
         return [self.proxy.source_row(r) for r in rows]
 
-    def selected_orders(self) -> list[Order]:
-        return [self.model.order_at(r) for r in self._selected_source_rows()]
-
     def selected_order_ids(self) -> list[str]:
         return [self.model.order_id_at(r) for r in self._selected_source_rows()]
 
