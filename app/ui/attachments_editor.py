@@ -81,7 +81,7 @@ from app.ui.attachments_model import (
 )
 from app.ui.content_types import COMMON_CONTENT_TYPES
 from app.ui.field_marks import Severity
-from app.ui.glyph_icons import glyph_icon
+from app.ui.icons import icon
 
 __all__ = ["AttachmentsEditor", "AttachmentsModel", "Column", "IssueRole", "link_name"]
 
@@ -507,7 +507,7 @@ class AttachmentsEditor(QWidget):
         shortcut: QKeySequence,
         slot: Any,
     ) -> QAction:
-        action = QAction(glyph_icon(glyph), text, self)
+        action = QAction(icon(glyph), text, self)
         action.setObjectName(name + "Action")
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -40,7 +40,7 @@ from app.ui.content_types import (
     is_generic,
 )
 from app.ui.field_marks import Severity
-from app.ui.glyph_icons import glyph_icon
+from app.ui.icons import icon
 
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 IssueRole = Qt.ItemDataRole.UserRole + 1
@@ -365,7 +365,7 @@ class AttachmentsModel(QAbstractTableModel):
             if problems:
                 worst: Severity = "error" if any(s == "error" for s, _ in problems) else "warning"
                 return field_marks.severity_icon(worst)
-            return glyph_icon("file" if row.kind != "link" else "link")
+            return icon("file" if row.kind != "link" else "link")
         if role == Qt.ItemDataRole.BackgroundRole and issue:
             return field_marks.cell_background(issue[0])
         if role == Qt.ItemDataRole.ForegroundRole:

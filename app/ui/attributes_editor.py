@@ -55,7 +55,7 @@ from app.ui.attributes_model import (
     type_label,
 )
 from app.ui.field_marks import Severity
-from app.ui.glyph_icons import glyph_icon
+from app.ui.icons import icon
 
 _ID_WIDTH = (72, 200)  # the ID column's narrowest and widest automatic width
 
@@ -302,7 +302,7 @@ class AttributesEditor(QWidget):
         shortcut: QKeySequence,
         slot: Any,
     ) -> QAction:
-        action = QAction(glyph_icon(glyph), text, self)
+        action = QAction(icon(glyph), text, self)
         action.setObjectName(name + "Action")
         action.setShortcut(shortcut)
         # Only while focus is in this editor: the main window has shortcuts of its own.

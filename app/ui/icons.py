@@ -1,9 +1,10 @@
-"""The application icon and the action icons.
+"""The application icon and the action icons (the window's and the editors').
 
 Action icons come from the desktop's icon theme where there is one, so the program looks at
 home; otherwise from small built-in SVGs painted on demand in the palette's button text colour
 (crisp at any scale, right in light and dark mode), and last from the Qt style's standard
-pixmaps.
+pixmaps. QStyle has no "add" or "duplicate", and mixing its pixmaps with painted glyphs looked
+patchy, so every editor action has a built-in SVG.
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ def resources_dir() -> Path:
 def app_icon() -> QIcon:
     path = resources_dir() / "icons" / APP_ICON_NAME
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def _glyph(*shapes: str) -> str:
+    """The editors' heavier outline: a tenth of the icon's side, rounded ends and corners."""
+    return (
+        '<g fill="none" stroke="{c}" stroke-width="2.4" stroke-linecap="round" '
+        'stroke-linejoin="round">' + "".join(shapes) + "</g>"
+    )
 
 
 # 24x24 outlines; "{c}" is the palette's text colour.
@@ -77,6 +86,22 @@ _SVG: dict[str, str] = {
         '<path d="M12 7v5l3.5 2" fill="none" stroke="{c}" stroke-width="1.8" '
         'stroke-linecap="round" stroke-linejoin="round"/>'
     ),
+    # The editors' glyphs; each shape is its own element so that crossing strokes (an arrow's
+    # head on its shaft) are drawn over each other as before, not merged into one outline.
+    "add": _glyph('<path d="M12 4.8V19.2"/>', '<path d="M4.8 12H19.2"/>'),
+    "remove": _glyph('<path d="M4.8 12H19.2"/>'),
+    "duplicate": _glyph(
+        '<rect x="4.32" y="7.2" width="10.56" height="12.48" rx="1.44"/>',
+        '<path d="M9.12 7.2V4.32H19.68V16.8H14.88"/>',
+    ),
+    "up": _glyph('<path d="M12 19.2V4.8"/>', '<path d="M6 10.8 12 4.8 18 10.8"/>'),
+    "down": _glyph('<path d="M12 4.8V19.2"/>', '<path d="M6 13.2 12 19.2 18 13.2"/>'),
+    "link": _glyph(
+        '<g transform="translate(12 12) rotate(-45)">'
+        '<rect x="-8.88" y="-2.64" width="9.6" height="5.28" rx="2.64"/>'
+        '<rect x="-0.72" y="-2.64" width="9.6" height="5.28" rx="2.64"/></g>'
+    ),
+    "file": _glyph('<path d="M6 3.6H13.92L18 7.68V20.4H6Z"/>', '<path d="M13.92 3.6V7.68H18"/>'),
 }
 
 # name -> (freedesktop theme name, built-in SVG or None, QStyle.StandardPixmap fallback). The
@@ -101,6 +126,14 @@ _ACTIONS: dict[str, tuple[str, str | None, str]] = {
     "error": ("dialog-error", None, "SP_MessageBoxCritical"),
     "info": ("dialog-information", None, "SP_MessageBoxInformation"),
     "ok": ("emblem-ok", None, "SP_DialogApplyButton"),
+    # The editors' row actions and attachment kinds.
+    "add": ("list-add", "add", "SP_FileDialogNewFolder"),
+    "remove": ("list-remove", "remove", "SP_TrashIcon"),
+    "duplicate": ("edit-copy", "duplicate", "SP_FileDialogContentsView"),
+    "up": ("go-up", "up", "SP_ArrowUp"),
+    "down": ("go-down", "down", "SP_ArrowDown"),
+    "link": ("insert-link", "link", "SP_FileLinkIcon"),
+    "file": ("document-new", "file", "SP_FileIcon"),
 }
 
 
@@ -171,7 +204,3 @@ def icon(name: str) -> QIcon:
 
     pixmap: QStyle.StandardPixmap = getattr(QStyle.StandardPixmap, standard)
     return QApplication.style().standardIcon(pixmap)
-
-
-def icon_size(px: int = 16) -> QSize:
-    return QSize(px, px)

@@ -63,7 +63,7 @@ from app.store.secrets import KeyringStatus, KeyringUnavailable, SecretStore
 from app.ui import field_marks
 from app.ui.connection_tester import ConnectionTester, ConnectionTestResult
 from app.ui.field_marks import Severity
-from app.ui.glyph_icons import glyph_icon
+from app.ui.icons import icon
 from app.ui.keyring_status_box import KeyringStatusBox, html_escape
 
 log = logging.getLogger(__name__)
@@ -160,31 +160,33 @@ class SettingsDialog(QDialog):
         self.profile_list.currentItemChanged.connect(self._on_current_changed)
         left_layout.addWidget(self.profile_list, 1)
 
-        def tool(name: str, text: str, icon: QIcon | None, slot: Callable[[], None]) -> QToolButton:
+        def tool(
+            name: str, text: str, glyph: QIcon | None, slot: Callable[[], None]
+        ) -> QToolButton:
             button = QToolButton(left)
             button.setObjectName(name)
             button.setText(text)
             button.setAccessibleName(text.rstrip("…"))
             button.setToolTip(text.rstrip("…"))
-            if icon is not None:
-                button.setIcon(icon)
+            if glyph is not None:
+                button.setIcon(glyph)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(slot)
             return button
 
-        self.add_button = tool("addProfileButton", self.tr("Add"), glyph_icon("add"), self.add)
+        self.add_button = tool("addProfileButton", self.tr("Add"), icon("add"), self.add)
         self.duplicate_button = tool(
             "duplicateProfileButton",
             self.tr("Duplicate"),
-            glyph_icon("duplicate"),
+            icon("duplicate"),
             self.duplicate_current,
         )
         self.rename_button = tool(
             "renameProfileButton", self.tr("Rename…"), None, self.rename_current
         )
         self.delete_button = tool(
-            "deleteProfileButton", self.tr("Delete…"), glyph_icon("remove"), self.delete_current
+            "deleteProfileButton", self.tr("Delete…"), icon("remove"), self.delete_current
         )
         self.default_button = tool(
             "defaultProfileButton", self.tr("Make default"), None, self.make_current_default
