@@ -131,13 +131,14 @@ def test_connections_action_opens_the_dialog_and_changes_reach_the_combo(qtbot, 
     assert dialog.isVisible()
     assert dialog.selected_name() == "Acme"
     assert controller.open_settings() is dialog  # a second trigger raises the same one
+    settle(qtbot, dialog)
 
     qtbot.mouseClick(dialog.add_button, qtbot_left())
     dialog.name_edit.clear()
     qtbot.keyClicks(dialog.name_edit, "Beta")
     qtbot.keyClicks(dialog.integration_edit, "x:2")
-    qtbot.mouseClick(dialog.save_button, qtbot_left())
-    qtbot.waitUntil(lambda: combo_names(window) == ["Acme", "Beta"])
+    save(qtbot, dialog)
+    assert combo_names(window) == ["Acme", "Beta"]
     assert window.current_connection().name == "Acme"  # the choice stays put
 
     # Renaming the chosen profile keeps it chosen, under its new name.
@@ -145,12 +146,24 @@ def test_connections_action_opens_the_dialog_and_changes_reach_the_combo(qtbot, 
     dialog.profile_list.setCurrentRow(1)
     dialog.name_edit.clear()
     qtbot.keyClicks(dialog.name_edit, "Beta Renamed")
-    qtbot.mouseClick(dialog.save_button, qtbot_left())
-    qtbot.waitUntil(lambda: combo_names(window) == ["Acme", "Beta Renamed"])
+    save(qtbot, dialog)
+    assert combo_names(window) == ["Acme", "Beta Renamed"]
     assert window.current_connection().name == "Beta Renamed"
 
     dialog.reject()
     qtbot.waitUntil(lambda: controller.dialog is None)
+
+
+def settle(qtbot, dialog: SettingsDialog) -> None:
+    """Wait until the dialog's tasks have ended, done-callbacks included: the combo changes
+    in the middle of a save, but Save is enabled again only when the save's task has ended."""
+    qtbot.waitUntil(lambda: not dialog.pending_tasks(), timeout=15000)
+
+
+def save(qtbot, dialog: SettingsDialog) -> None:
+    assert dialog.save_button.isEnabled()  # a click on a disabled button would be lost
+    qtbot.mouseClick(dialog.save_button, qtbot_left())
+    settle(qtbot, dialog)
 
 
 def qtbot_left():
@@ -164,10 +177,16 @@ def test_first_start_opens_the_connections_dialog(qtbot, qloop, qapp) -> None:
 
     from app.main import _run_window, build_parser
 
+    # Only a dialog this start opens counts (an earlier test's may not be deleted yet).
+    earlier = set(QApplication.topLevelWidgets())
     task = asyncio.ensure_future(_run_window(qapp, build_parser().parse_args([]), None))
 
     def dialog() -> SettingsDialog | None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, SettingsDialog) and w not in earlier
+        ]
         return next((d for d in found if d.isVisible()), None)
 
     qtbot.waitUntil(lambda: dialog() is not None, timeout=10000)
