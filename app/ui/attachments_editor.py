@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -36,7 +35,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
-    QPaintEvent,
     QPalette,
     QPen,
 )
@@ -53,8 +51,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,13 +61,11 @@ from app.store.paths import settings_file
 from app.ui import field_marks
 from app.ui.attachments_model import (
     KEY_COLUMNS,
-    AnyIndex,
     AttachmentRow,
     AttachmentsModel,
     Column,
     FileProbe,
     FileRefusal,
-    IssueRole,
     ProbeJob,
     ProbeSignals,
     link_name,
@@ -80,8 +74,15 @@ from app.ui.attachments_model import (
     row_from_state,
 )
 from app.ui.content_types import COMMON_CONTENT_TYPES
+from app.ui.editor_kit import (
+    EditorTableView,
+    editor_action,
+    issues_by_row,
+    mark_summary,
+    tool_button,
+)
 from app.ui.field_marks import Severity
-from app.ui.icons import icon
+from app.ui.issue_rows import AnyIndex, Issue, IssueRole
 
 __all__ = ["AttachmentsEditor", "AttachmentsModel", "Column", "IssueRole", "link_name"]
 
@@ -162,13 +163,25 @@ def dropped_sources(
     return files, links
 
 
-class _AttachmentsView(QTableView):
-    """A list of attachments that takes dropped files and links, with hints painted in."""
+def _accept_sources(
+    event: QDropEvent | QDragEnterEvent | QDragMoveEvent,
+) -> tuple[list[str], list[str]] | None:
+    """Accept a drag or drop that brings files or links, and return them; ignore any other."""
+    files, links = dropped_sources(event)
+    if not (files or links):
+        event.ignore()
+        return None
+    event.acceptProposedAction()
+    return files, links
+
+
+class _AttachmentsView(EditorTableView):
+    """A list of attachments that takes dropped files and links, and says so while dragging."""
 
     sources_dropped = Signal(list, list)  # local paths, links
 
-    placeholder = ""
     drop_hint = ""
+    hint_margins = (14, 10)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,19 +191,11 @@ class _AttachmentsView(QTableView):
         self.setDropIndicatorShown(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        files, links = dropped_sources(event)
-        if files or links:
-            event.acceptProposedAction()
+        if _accept_sources(event):
             self._set_drop_active(True)
-        else:
-            event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        files, links = dropped_sources(event)
-        if files or links:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        _accept_sources(event)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._set_drop_active(False)
@@ -198,25 +203,13 @@ class _AttachmentsView(QTableView):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._set_drop_active(False)
-        files, links = dropped_sources(event)
-        if not (files or links):
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.sources_dropped.emit(files, links)
+        sources = _accept_sources(event)
+        if sources:
+            self.sources_dropped.emit(*sources)
 
     def _set_drop_active(self, active: bool) -> None:
         self._drop_active = active
         self.viewport().update()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            current = self.currentIndex()
-            if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
-                self.edit(current)
-                return
-        super().keyPressEvent(event)
 
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
@@ -233,27 +226,19 @@ class _AttachmentsView(QTableView):
             return self.model().index(current.row(), column)
         return super().moveCursor(cursorAction, modifiers)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        empty = self.model().rowCount() == 0
-        if not (self._drop_active or (empty and self.placeholder)):
-            return
-        painter = QPainter(self.viewport())
+    def hint(self) -> str:
+        return self.drop_hint if self._drop_active else super().hint()
+
+    def paint_hint(self, painter: QPainter, text: str) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = self.viewport().rect().adjusted(6, 6, -6, -6)
         if self._drop_active:
             highlight = self.palette().color(QPalette.ColorRole.Highlight)
-            pen = QPen(highlight, 2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
             fill = highlight
             fill.setAlpha(28)
             painter.setBrush(fill)
-            painter.drawRoundedRect(area, 6, 6)
-        if empty or self._drop_active:
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            text = self.drop_hint if self._drop_active else self.placeholder
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(area.adjusted(8, 4, -8, -4), int(flags), text)
+            painter.drawRoundedRect(self.viewport().rect().adjusted(6, 6, -6, -6), 6, 6)
+        super().paint_hint(painter, text)
 
 
 # --- the "Add link" form ----------------------------------------------------------------------
@@ -408,19 +393,12 @@ class AttachmentsEditor(QWidget):
         self.list_view.setItemDelegate(_AttachmentsDelegate(self.list_view))
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
         self.list_view.setShowGrid(False)
         self.list_view.setAlternatingRowColors(True)
-        self.list_view.setWordWrap(False)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list_view.setTabKeyNavigation(False)
         self.list_view.verticalHeader().hide()
         header = self.list_view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.SIZE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.CONTENT_TYPE, QHeaderView.ResizeMode.Interactive)
@@ -433,16 +411,16 @@ class AttachmentsEditor(QWidget):
         # Qt does not refit a horizontal ResizeToContents section when rows arrive.
         self.model.edited.connect(self._fit_size_column)
 
-        self.add_files_action = self._action(
-            "addAttachment", self.tr("Add files…"), self.tr("Attach files"),
+        self.add_files_action = editor_action(
+            self, "addAttachment", self.tr("Add files…"), self.tr("Attach files"),
             "file", QKeySequence("Ctrl+Shift+A"), self.choose_files,
         )  # fmt: skip
-        self.add_link_action = self._action(
-            "addLink", self.tr("Add link"), self.tr("Attach a link (data_url)"),
+        self.add_link_action = editor_action(
+            self, "addLink", self.tr("Add link"), self.tr("Attach a link (data_url)"),
             "link", QKeySequence("Ctrl+Shift+L"), self.start_link,
         )  # fmt: skip
-        self.remove_action = self._action(
-            "removeAttachment", self.tr("Remove"), self.tr("Remove the selected attachments"),
+        self.remove_action = editor_action(
+            self, "removeAttachment", self.tr("Remove"), self.tr("Remove the selected attachments"),
             "remove", QKeySequence(Qt.Key.Key_Delete), self.remove_selected,
         )  # fmt: skip
         native = QKeySequence.SequenceFormat.NativeText
@@ -455,9 +433,13 @@ class AttachmentsEditor(QWidget):
         drop_hint = self.tr("Drop to attach (at most {max})")
         self.list_view.drop_hint = drop_hint.format(max=MAX_ATTACHMENTS)
 
-        self.add_files_button = self._button(self.add_files_action, "addAttachmentButton", True)
-        self.add_link_button = self._button(self.add_link_action, "addLinkButton", True)
-        self.remove_button = self._button(self.remove_action, "removeAttachmentButton")
+        self.add_files_button = tool_button(
+            self, self.add_files_action, "addAttachmentButton", with_text=True
+        )
+        self.add_link_button = tool_button(
+            self, self.add_link_action, "addLinkButton", with_text=True
+        )
+        self.remove_button = tool_button(self, self.remove_action, "removeAttachmentButton")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("attachmentsCountLabel")
         self.count_label.setAccessibleName(self.tr("Number of attachments"))
@@ -495,41 +477,6 @@ class AttachmentsEditor(QWidget):
 
         self.list_view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
-
-    # building
-
-    def _action(
-        self,
-        name: str,
-        text: str,
-        description: str,
-        glyph: Any,
-        shortcut: QKeySequence,
-        slot: Any,
-    ) -> QAction:
-        action = QAction(icon(glyph), text, self)
-        action.setObjectName(name + "Action")
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{description} ({keys})")
-        action.setStatusTip(description)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction, name: str, with_text: bool = False) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setObjectName(name)
-        button.setAccessibleName(action.statusTip())
-        button.setAutoRaise(not with_text)
-        button.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if with_text
-            else Qt.ToolButtonStyle.ToolButtonIconOnly
-        )
-        return button
 
     # the API
 
@@ -580,33 +527,29 @@ class AttachmentsEditor(QWidget):
     def show_issues(self, issues: Iterable[FieldIssue]) -> None:
         """Mark cells; paths are relative to the attachments, e.g. (0, "content_type")."""
         placed: list[tuple[int, Column | None, Severity, str]] = []
-        whole: list[tuple[Severity, str]] = []
-        count = self.model.rowCount()
-        for issue in issues:
+        in_rows, whole = issues_by_row(issues, self.model.rowCount())
+        for issue in in_rows:
             path = issue.path
-            if not path or not isinstance(path[0], int) or not 0 <= path[0] < count:
-                whole.append((issue.severity, issue.message))
-                continue
             key = path[1] if len(path) > 1 else None
             column = KEY_COLUMNS.get(key) if isinstance(key, str) else None
             text = issue.message if column is not None or key is None else f"{key}: {issue.message}"
-            placed.append((path[0], column, issue.severity, text))
+            placed.append((int(path[0]), column, issue.severity, text))
         self.model.set_issues(placed)
         self._mark_list(whole)
 
-    def _mark_list(self, whole: list[tuple[Severity, str]]) -> None:
-        lines = [message for _, message in whole]
-        severities = [severity for severity, _ in whole]
+    def _mark_list(self, whole: list[Issue]) -> None:
+        found = list(whole)
         for number, row in enumerate(self.model.rows()):
-            for severity, message in row.all_issues():
-                lines.append(
+            found.extend(
+                (
+                    severity,
                     self.tr("{name} (row {number}): {message}").format(
                         name=row.name or self.tr("unnamed"), number=number + 1, message=message
-                    )
+                    ),
                 )
-                severities.append(severity)
-        worst: Severity = "error" if "error" in severities else "warning"
-        field_marks.mark(self.list_view, "\n".join(lines) or None, worst)
+                for severity, message in row.all_issues()
+            )
+        mark_summary(self.list_view, found)
 
     # adding
 
@@ -697,7 +640,7 @@ class AttachmentsEditor(QWidget):
             added.append(AttachmentRow(name=name, content_type=content_type or None, data_url=url))
 
         first_new = self.model.rowCount()
-        self.model.append(added)
+        self.model.insert_rows(first_new, added)
         if added:
             self._select_rows(range(first_new, first_new + len(added)))
         self._report(added, refusals)
@@ -802,16 +745,9 @@ class AttachmentsEditor(QWidget):
     # drops anywhere on the editor, not only on the list
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        files, links = dropped_sources(event)
-        if files or links:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        _accept_sources(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files, links = dropped_sources(event)
-        if files or links:
-            event.acceptProposedAction()
-            self.add_paths_in_background(files, links)
-        else:
-            event.ignore()
+        sources = _accept_sources(event)
+        if sources:
+            self.add_paths_in_background(*sources)

@@ -10,19 +10,16 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal
 from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRunnable,
     Qt,
     Signal,
@@ -39,11 +36,16 @@ from app.ui.content_types import (
     detect_content_type,
     is_generic,
 )
-from app.ui.field_marks import Severity
 from app.ui.icons import icon
-
-AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
-IssueRole = Qt.ItemDataRole.UserRole + 1
+from app.ui.issue_rows import (
+    ISSUE_ROLES,
+    AnyIndex,
+    Issue,
+    IssueRowsModel,
+    combined,
+    issue_data,
+    worst_severity,
+)
 
 
 class Column(IntEnum):
@@ -151,7 +153,7 @@ class AttachmentRow:
     data: str | None = None  # inline base64 from an opened JSON file
     # What is wrong with the file on disk since it was added (set by set_state).
     problem: str | None = None
-    issues: dict[Column | None, list[tuple[Severity, str]]] = field(default_factory=dict)
+    issues: dict[Column | None, list[Issue]] = field(default_factory=dict)
 
     @property
     def kind(self) -> Literal["file", "link", "inline"]:
@@ -187,8 +189,8 @@ class AttachmentRow:
             return {"name": self.name, "data_url": self.data_url, "content_type": self.content_type}
         return {"name": self.name, "data": self.data, "content_type": self.content_type}
 
-    def local_issues(self) -> dict[Column, tuple[Severity, str]]:
-        found: dict[Column, tuple[Severity, str]] = {}
+    def local_issues(self) -> dict[Column, Issue]:
+        found: dict[Column, Issue] = {}
         if self.problem:
             found[Column.SOURCE] = ("error", self.problem)
         if is_generic(self.content_type):
@@ -201,15 +203,14 @@ class AttachmentRow:
             )
         return found
 
-    def issue(self, column: Column | None) -> tuple[Severity, str] | None:
-        given = self.issues.get(column)
+    def issue(self, column: Column | None) -> Issue | None:
+        given = combined(self.issues.get(column))
         if given:
-            severity: Severity = "error" if any(s == "error" for s, _ in given) else "warning"
-            return severity, "\n".join(message for _, message in given)
+            return given
         return self.local_issues().get(column) if column is not None else None
 
-    def all_issues(self) -> list[tuple[Severity, str]]:
-        out: list[tuple[Severity, str]] = []
+    def all_issues(self) -> list[Issue]:
+        out: list[Issue] = []
         for column in (None, *Column):
             found = self.issue(column)
             if found is not None:
@@ -290,21 +291,8 @@ def column_title(column: Column) -> str:
 # --- the model -------------------------------------------------------------------------------
 
 
-class AttachmentsModel(QAbstractTableModel):
-    edited = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttachmentRow] = []
-
-    def rowCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(Column)
-
-    def rows(self) -> list[AttachmentRow]:
-        return list(self._rows)
+class AttachmentsModel(IssueRowsModel[AttachmentRow]):
+    column_count = len(Column)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -363,8 +351,7 @@ class AttachmentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.NAME:
             problems = row.all_issues()
             if problems:
-                worst: Severity = "error" if any(s == "error" for s, _ in problems) else "warning"
-                return field_marks.severity_icon(worst)
+                return field_marks.severity_icon(worst_severity(problems))
             return icon("file" if row.kind != "link" else "link")
         if role == Qt.ItemDataRole.BackgroundRole and issue:
             return field_marks.cell_background(issue[0])
@@ -375,16 +362,8 @@ class AttachmentsModel(QAbstractTableModel):
                 return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._display(row, column) or _tr("empty")
-            if issue:
-                kind = _tr("Error") if issue[0] == "error" else _tr("Warning")
-                text = f"{text}. {kind}: {issue[1]}"
-            return text
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return issue[1] if issue else None
-        if role == IssueRole:
-            return issue
+        if role in ISSUE_ROLES:
+            return issue_data(role, issue, self._display(row, column))
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -424,44 +403,3 @@ class AttachmentsModel(QAbstractTableModel):
                 Column.SOURCE: _tr("The file on this computer, or the link Kombo downloads"),
             }[Column(section)]
         return None
-
-    def append(self, rows: Sequence[AttachmentRow]) -> None:
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-        self.edited.emit()
-
-    def remove_rows(self, numbers: Iterable[int]) -> None:
-        for number in sorted(set(numbers), reverse=True):
-            self.beginRemoveRows(QModelIndex(), number, number)
-            del self._rows[number]
-            self.endRemoveRows()
-        self.edited.emit()
-
-    def reset(self, rows: list[AttachmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-        self.edited.emit()
-
-    def set_issues(self, issues: Iterable[tuple[int, Column | None, Severity, str]]) -> None:
-        """Show these issues; only rows whose marks changed are repainted.
-
-        Validation runs on every (debounced) keystroke; announcing every cell as changed made
-        the view repaint the whole table through data() each time (~30 ms for 50 rows).
-        """
-        fresh: list[dict[Column | None, list[tuple[Severity, str]]]] = [{} for _ in self._rows]
-        for number, column, severity, message in issues:
-            bucket = fresh[number].setdefault(column, [])
-            if (severity, message) not in bucket:
-                bucket.append((severity, message))
-        for number, (row, marks) in enumerate(zip(self._rows, fresh, strict=True)):
-            if row.issues != marks:
-                row.issues = marks
-                self._row_changed(number)
-
-    def _row_changed(self, number: int) -> None:
-        self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))

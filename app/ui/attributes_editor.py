@@ -15,15 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QFocusEvent,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-)
+from PySide6.QtGui import QFocusEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -32,8 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,17 +35,22 @@ from app.ui.attributes_model import (
     SUB_RESULT,
     SUB_RESULT_STATUSES,
     TEXT,
-    AnyIndex,
     AttributeRow,
     AttributesModel,
     Column,
-    IssueRole,
     column_title,
     status_label,
     type_label,
 )
+from app.ui.editor_kit import (
+    EditorTableView,
+    editor_action,
+    issues_by_row,
+    mark_summary,
+    tool_button,
+)
 from app.ui.field_marks import Severity
-from app.ui.icons import icon
+from app.ui.issue_rows import AnyIndex, Issue, IssueRole
 
 _ID_WIDTH = (72, 200)  # the ID column's narrowest and widest automatic width
 
@@ -102,10 +97,8 @@ class _AttributesDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class _AttributesView(QTableView):
-    """A table that Tab leaves after its last editable cell, with a hint while empty."""
-
-    placeholder = ""
+class _AttributesView(EditorTableView):
+    """A table that Tab leaves after its last editable cell."""
 
     def focusNextPrevChild(self, next: bool) -> bool:
         if self.state() != QAbstractItemView.State.EditingState and self._at_edge(next):
@@ -142,31 +135,12 @@ class _AttributesView(QTableView):
             return
         super().closeEditor(editor, hint)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            current = self.currentIndex()
-            if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
-                self.edit(current)
-                return
-        super().keyPressEvent(event)
-
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         # Tabbing in lands on a cell, so that typing or F2 edits at once.
         model = self.model()
         if model.rowCount() and not self.currentIndex().isValid():
             self.setCurrentIndex(model.index(0, Column.LABEL))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if model.rowCount() == 0 and self.placeholder:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            area = self.viewport().rect().adjusted(12, 8, -12, -8)
-            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(area, int(flags), self.placeholder)
 
 
 # --- the editor ------------------------------------------------------------------------------
@@ -190,19 +164,15 @@ class AttributesEditor(QWidget):
         self.table.setItemDelegate(_AttributesDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Typing into a cell edits it, as in a spreadsheet.
         self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+            self.table.editTriggers() | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setTabKeyNavigation(True)
-        self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setMinimumSectionSize(48)
         for column, mode in (
             (Column.TYPE, QHeaderView.ResizeMode.ResizeToContents),
@@ -216,28 +186,28 @@ class AttributesEditor(QWidget):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(Column.ID, _ID_WIDTH[0])
 
-        self.add_text_action = self._action(
-            "addTextAttribute", self.tr("Add text"), self.tr("Add a text attribute"),
+        self.add_text_action = editor_action(
+            self, "addTextAttribute", self.tr("Add text"), self.tr("Add a text attribute"),
             "add", QKeySequence("Ctrl+Shift+T"), self.add_text_attribute,
         )  # fmt: skip
-        self.add_sub_result_action = self._action(
-            "addSubResult", self.tr("Add sub-result"), self.tr("Add a sub-result"),
+        self.add_sub_result_action = editor_action(
+            self, "addSubResult", self.tr("Add sub-result"), self.tr("Add a sub-result"),
             "add", QKeySequence("Ctrl+Shift+R"), self.add_sub_result,
         )  # fmt: skip
-        self.duplicate_action = self._action(
-            "duplicateAttribute", self.tr("Duplicate"), self.tr("Duplicate the attribute"),
+        self.duplicate_action = editor_action(
+            self, "duplicateAttribute", self.tr("Duplicate"), self.tr("Duplicate the attribute"),
             "duplicate", QKeySequence("Ctrl+D"), self.duplicate_current,
         )  # fmt: skip
-        self.move_up_action = self._action(
-            "moveAttributeUp", self.tr("Move up"), self.tr("Move the attribute up"),
+        self.move_up_action = editor_action(
+            self, "moveAttributeUp", self.tr("Move up"), self.tr("Move the attribute up"),
             "up", QKeySequence("Ctrl+Shift+Up"), self.move_current_up,
         )  # fmt: skip
-        self.move_down_action = self._action(
-            "moveAttributeDown", self.tr("Move down"), self.tr("Move the attribute down"),
+        self.move_down_action = editor_action(
+            self, "moveAttributeDown", self.tr("Move down"), self.tr("Move the attribute down"),
             "down", QKeySequence("Ctrl+Shift+Down"), self.move_current_down,
         )  # fmt: skip
-        self.remove_action = self._action(
-            "removeAttribute", self.tr("Remove"), self.tr("Remove the attribute"),
+        self.remove_action = editor_action(
+            self, "removeAttribute", self.tr("Remove"), self.tr("Remove the attribute"),
             "remove", QKeySequence(Qt.Key.Key_Delete), self.remove_current,
         )  # fmt: skip
         self.table.placeholder = self.tr(
@@ -249,14 +219,16 @@ class AttributesEditor(QWidget):
             ),
         )
 
-        self.add_text_button = self._button(self.add_text_action, "addTextAttributeButton", True)
-        self.add_sub_result_button = self._button(
-            self.add_sub_result_action, "addSubResultButton", True
+        self.add_text_button = tool_button(
+            self, self.add_text_action, "addTextAttributeButton", with_text=True
         )
-        self.duplicate_button = self._button(self.duplicate_action, "duplicateAttributeButton")
-        self.move_up_button = self._button(self.move_up_action, "moveAttributeUpButton")
-        self.move_down_button = self._button(self.move_down_action, "moveAttributeDownButton")
-        self.remove_button = self._button(self.remove_action, "removeAttributeButton")
+        self.add_sub_result_button = tool_button(
+            self, self.add_sub_result_action, "addSubResultButton", with_text=True
+        )
+        self.duplicate_button = tool_button(self, self.duplicate_action, "duplicateAttributeButton")
+        self.move_up_button = tool_button(self, self.move_up_action, "moveAttributeUpButton")
+        self.move_down_button = tool_button(self, self.move_down_action, "moveAttributeDownButton")
+        self.remove_button = tool_button(self, self.remove_action, "removeAttributeButton")
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -291,42 +263,6 @@ class AttributesEditor(QWidget):
         self.model.dataChanged.connect(self._id_edited)
         self._update_actions()
 
-    # building
-
-    def _action(
-        self,
-        name: str,
-        text: str,
-        description: str,
-        glyph: Any,
-        shortcut: QKeySequence,
-        slot: Any,
-    ) -> QAction:
-        action = QAction(icon(glyph), text, self)
-        action.setObjectName(name + "Action")
-        action.setShortcut(shortcut)
-        # Only while focus is in this editor: the main window has shortcuts of its own.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{description} ({keys})")
-        action.setStatusTip(description)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction, name: str, with_text: bool = False) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setObjectName(name)
-        button.setAccessibleName(action.statusTip())
-        button.setAutoRaise(not with_text)
-        button.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if with_text
-            else Qt.ToolButtonStyle.ToolButtonIconOnly
-        )
-        return button
-
     # the API
 
     def state(self) -> list[dict[str, Any]]:
@@ -341,14 +277,10 @@ class AttributesEditor(QWidget):
     def show_issues(self, issues: Iterable[FieldIssue]) -> None:
         """Mark cells and rows; paths are relative to the attributes list, e.g. (1, "label")."""
         placed: list[tuple[int, Column | None, Severity, str]] = []
-        whole: list[tuple[Severity, str]] = []
-        rows = self.model.rowCount()
-        for issue in issues:
+        in_rows, whole = issues_by_row(issues, self.model.rowCount())
+        for issue in in_rows:
             path = issue.path
-            if not path or not isinstance(path[0], int) or not 0 <= path[0] < rows:
-                whole.append((issue.severity, issue.message))
-                continue
-            number = path[0]
+            number = int(path[0])
             key = path[1] if len(path) > 1 else None
             columns: tuple[Column, ...] = ()
             if isinstance(key, str) and key in KEY_COLUMNS:
@@ -366,17 +298,14 @@ class AttributesEditor(QWidget):
         self.model.set_issues(placed)
         self._mark_table(whole)
 
-    def _mark_table(self, whole: list[tuple[Severity, str]]) -> None:
-        lines = [message for _, message in whole]
-        severities = [severity for severity, _ in whole]
+    def _mark_table(self, whole: list[Issue]) -> None:
+        found = list(whole)
         for row in range(self.model.rowCount()):
-            for severity, message in self.model.row_messages(row):
-                lines.append(self.tr("Row {number}: {message}").format(
-                    number=row + 1, message=message
-                ))  # fmt: skip
-                severities.append(severity)
-        worst: Severity = "error" if "error" in severities else "warning"
-        field_marks.mark(self.table, "\n".join(lines) or None, worst)
+            found.extend(
+                (severity, self.tr("Row {number}: {message}").format(number=row + 1, message=text))
+                for severity, text in self.model.row_messages(row)
+            )
+        mark_summary(self.table, found)
 
     # actions
 
@@ -392,7 +321,7 @@ class AttributesEditor(QWidget):
 
     def _insert(self, row: AttributeRow, column: Column) -> None:
         position = self.model.rowCount()
-        self.model.insert_row(position, row)
+        self.model.insert_rows(position, [row])
         self._focus_cell(position, column, edit=True)
 
     def duplicate_current(self) -> None:
@@ -408,7 +337,7 @@ class AttributesEditor(QWidget):
         if row < 0:
             return
         column = self.table.currentIndex().column()
-        self.model.remove_row(row)
+        self.model.remove_rows([row])
         if self.model.rowCount():
             self._focus_cell(min(row, self.model.rowCount() - 1), column)
         else:

@@ -15,31 +15,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
-from typing import Any, TypeAlias
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from app.ui import field_marks
-from app.ui.field_marks import Severity
+from app.ui.issue_rows import (
+    ISSUE_ROLES,
+    AnyIndex,
+    Issue,
+    IssueRowsModel,
+    combined,
+    issue_data,
+    worst_severity,
+)
 from app.ui.numbers import Number, format_number, parse_number
-
-AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 
 TEXT = "TEXT"
 SUB_RESULT = "SUB_RESULT"
 SUB_RESULT_STATUSES = ("COMPLETED", "CANCELLED")
 DEFAULT_SUB_RESULT_MAX = 100.0
-
-# The issue on a cell as (severity, message); for tests and for delegates that draw it.
-IssueRole = Qt.ItemDataRole.UserRole + 1
 
 
 class Column(IntEnum):
@@ -97,7 +92,7 @@ class AttributeRow:
     max: Number = DEFAULT_SUB_RESULT_MAX
     status: str = SUB_RESULT_STATUSES[0]
     # Issues by column; None is the row as a whole.
-    issues: dict[Column | None, list[tuple[Severity, str]]] = field(default_factory=dict)
+    issues: dict[Column | None, list[Issue]] = field(default_factory=dict)
 
     def state(self) -> dict[str, Any]:
         if self.type == SUB_RESULT:
@@ -128,12 +123,8 @@ class AttributeRow:
     def copy(self) -> AttributeRow:
         return replace(self, issues={})
 
-    def worst(self, column: Column | None) -> tuple[Severity, str] | None:
-        found = self.issues.get(column)
-        if not found:
-            return None
-        severity: Severity = "error" if any(s == "error" for s, _ in found) else "warning"
-        return severity, "\n".join(message for _, message in found)
+    def worst(self, column: Column | None) -> Issue | None:
+        return combined(self.issues.get(column))
 
 
 def _text(value: Any) -> str:
@@ -143,22 +134,12 @@ def _text(value: Any) -> str:
 # --- the model -------------------------------------------------------------------------------
 
 
-class AttributesModel(QAbstractTableModel):
+class AttributesModel(IssueRowsModel[AttributeRow]):
     """The rows of the attributes editor; `edited` fires on every change of content."""
 
-    edited = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttributeRow] = []
+    column_count = len(Column)
 
     # structure
-
-    def rowCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(Column)
 
     def applies(self, row: int, column: int) -> bool:
         return Column(column) in APPLIES[self._rows[row].type]
@@ -226,18 +207,10 @@ class AttributesModel(QAbstractTableModel):
             return field_marks.cell_foreground(issue[0]) if issue else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if not applies:
-                return _tr("not applicable")
-            text = self._display(row, column) or _tr("empty")
-            if issue:
-                kind = _tr("Error") if issue[0] == "error" else _tr("Warning")
-                return f"{text}. {kind}: {issue[1]}"
-            return text
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return issue[1] if issue else None
-        if role == IssueRole:
-            return issue
+        if role == Qt.ItemDataRole.AccessibleTextRole and not applies:
+            return _tr("not applicable")
+        if role in ISSUE_ROLES:
+            return issue_data(role, issue, self._display(row, column))
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -292,8 +265,7 @@ class AttributesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         if role == Qt.ItemDataRole.DecorationRole and messages:
-            severity: Severity = "error" if any(s == "error" for s, _ in messages) else "warning"
-            return field_marks.severity_icon(severity)
+            return field_marks.severity_icon(worst_severity(messages))
         if role == Qt.ItemDataRole.ToolTipRole and messages:
             return "\n".join(text for _, text in messages)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -303,9 +275,9 @@ class AttributesModel(QAbstractTableModel):
             return text
         return None
 
-    def row_messages(self, row: int) -> list[tuple[Severity, str]]:
+    def row_messages(self, row: int) -> list[Issue]:
         """Every issue of a row, each message prefixed by its column's title."""
-        out: list[tuple[Severity, str]] = []
+        out: list[Issue] = []
         for column, issues in self._rows[row].issues.items():
             prefix = "" if column is None else f"{column_title(column)}: "
             out.extend((severity, prefix + message) for severity, message in issues)
@@ -313,20 +285,8 @@ class AttributesModel(QAbstractTableModel):
 
     # rows
 
-    def insert_row(self, position: int, row: AttributeRow) -> None:
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.insert(position, row)
-        self.endInsertRows()
-        self.edited.emit()
-
     def duplicate_row(self, row: int) -> None:
-        self.insert_row(row + 1, self._rows[row].copy())
-
-    def remove_row(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()
-        self.edited.emit()
+        self.insert_rows(row + 1, [self._rows[row].copy()])
 
     def move_row(self, row: int, to: int) -> bool:
         if row == to or not (0 <= row < len(self._rows) and 0 <= to < len(self._rows)):
@@ -343,32 +303,7 @@ class AttributesModel(QAbstractTableModel):
         return [row.state() for row in self._rows]
 
     def set_state(self, items: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = [AttributeRow.from_state(item) for item in items if isinstance(item, Mapping)]
-        self.endResetModel()
-        self.edited.emit()
-
-    # issues
-
-    def set_issues(self, issues: Iterable[tuple[int, Column | None, Severity, str]]) -> None:
-        """Show these issues; only rows whose marks changed are repainted.
-
-        Validation runs on every (debounced) keystroke; announcing every cell as changed made
-        the view repaint the whole table through data() each time (~30 ms for 50 rows).
-        """
-        fresh: list[dict[Column | None, list[tuple[Severity, str]]]] = [{} for _ in self._rows]
-        for number, column, severity, message in issues:
-            bucket = fresh[number].setdefault(column, [])
-            if (severity, message) not in bucket:
-                bucket.append((severity, message))
-        for number, (row, marks) in enumerate(zip(self._rows, fresh, strict=True)):
-            if row.issues != marks:
-                row.issues = marks
-                self._row_changed(number)
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        self.reset(AttributeRow.from_state(item) for item in items if isinstance(item, Mapping))
 
 
 def type_label(kind: str) -> str:
