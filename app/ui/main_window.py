@@ -1311,13 +1311,27 @@ class MainWindow(QMainWindow):
             self._close_box = None
             box.deleteLater()
             if box.clickedButton() is quit_button:
-                self.sender_.cancel()
-                self._force_close = True
-                self.close()
+                self._stop_and_close()
 
         box.finished.connect(done)
         self._close_box = box
         box.open()
+
+    def _stop_and_close(self) -> None:
+        """Cancel the send and close once it has ended: the cancelled attempt's record (the
+        one whose outcome may be unknown) must reach the history before `closed` shuts it."""
+        self._force_close = True  # a second close meanwhile closes at once
+        if not self.sender_.busy:
+            self.close()
+            return
+        self.statusBar().showMessage(self.tr("Stopping the send…"))
+        self.sender_.busy_changed.connect(self._close_when_idle)
+        self.sender_.cancel()
+
+    def _close_when_idle(self, busy: bool) -> None:
+        if not busy:
+            self.sender_.busy_changed.disconnect(self._close_when_idle)
+            self.close()
 
 
 # === helpers ================================================================================
