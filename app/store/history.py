@@ -417,25 +417,36 @@ def _outcome(text: str) -> OutcomeKind:
         return OutcomeKind.API_ERROR
 
 
+# Columns that a summary and a record take as they are stored.
+_PLAIN_COLUMNS = (
+    "profile",
+    "base_url",
+    "integration_id",
+    "order_id",
+    "candidate",
+    "http_status",
+    "error_code",
+    "error_message",
+    "log_url",
+    "retries",
+)
+
+
+def _shared_fields(row: sqlite3.Row) -> dict[str, Any]:
+    """The fields that `HistorySummary` and `HistoryRecord` read alike from a row."""
+    duration_ms = row["duration_ms"]
+    return {
+        "id": row["id"],
+        "sent_at": _parse_time(row["sent_at"]),
+        "outcome": _outcome(row["outcome"]),
+        "outcome_unknown": bool(row["outcome_unknown"]),
+        "duration_s": None if duration_ms is None else duration_ms / 1000,
+        **{name: row[name] for name in _PLAIN_COLUMNS},
+    }
+
+
 def _summary(row: sqlite3.Row) -> HistorySummary:
-    return HistorySummary(
-        id=row["id"],
-        sent_at=_parse_time(row["sent_at"]),
-        profile=row["profile"],
-        base_url=row["base_url"],
-        integration_id=row["integration_id"],
-        order_id=row["order_id"],
-        candidate=row["candidate"],
-        outcome=_outcome(row["outcome"]),
-        http_status=row["http_status"],
-        outcome_unknown=bool(row["outcome_unknown"]),
-        error_code=row["error_code"],
-        error_message=row["error_message"],
-        warning_count=row["warning_count"],
-        duration_s=None if row["duration_ms"] is None else row["duration_ms"] / 1000,
-        retries=row["retries"],
-        log_url=row["log_url"],
-    )
+    return HistorySummary(**_shared_fields(row), warning_count=row["warning_count"])
 
 
 def _record(row: sqlite3.Row) -> HistoryRecord:
@@ -443,23 +454,9 @@ def _record(row: sqlite3.Row) -> HistoryRecord:
     request = _loads(row["request"])
     response = _loads(row["response"])
     return HistoryRecord(
-        id=row["id"],
-        sent_at=_parse_time(row["sent_at"]),
-        profile=row["profile"],
-        base_url=row["base_url"],
-        integration_id=row["integration_id"],
-        order_id=row["order_id"],
-        candidate=row["candidate"],
-        outcome=_outcome(row["outcome"]),
-        http_status=row["http_status"],
-        outcome_unknown=bool(row["outcome_unknown"]),
+        **_shared_fields(row),
         warnings=tuple(str(w) for w in warnings) if isinstance(warnings, list) else (),
-        error_code=row["error_code"],
         error_title=row["error_title"],
-        error_message=row["error_message"],
-        log_url=row["log_url"],
-        duration_s=None if row["duration_ms"] is None else row["duration_ms"] / 1000,
-        retries=row["retries"],
         request=request if isinstance(request, dict) else {},
         response=response if isinstance(response, dict) else None,
     )
