@@ -1,9 +1,10 @@
 """2. Memory at rest after start-up: peak RSS of the app against the bare window.
 
 The figures come from the start-up runs themselves (startup.py): each child is reaped with
-`os.wait4`, whose rusage holds that child's own peak RSS (`ru_maxrss`). A run quits right after
-its first paint, so the peak is the memory of the window at rest plus whatever start-up
-allocated and let go of on the way.
+`os.wait4`, whose rusage holds that child's own peak RSS (`ru_maxrss`). A run quits once
+start-up has finished (`--exit-on-first-paint`: the first paint, then validation, the history
+and the orders dock; see `app/main.py`), so the peak is the memory of the fully started window
+at rest plus whatever start-up allocated and let go of on the way.
 """
 
 from __future__ import annotations
