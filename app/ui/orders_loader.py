@@ -341,12 +341,22 @@ class OrdersLoader(QObject):
             self._package_names = {}
             return
         finally:
-            self._packages_task = None
+            # A cancelled request may end after a newer one started: leave that one known.
+            if self._packages_task is asyncio.current_task():
+                self._packages_task = None
         if client is not self._client:
             return
         self._package_names = {p.id: p.name for p in packages if p.name}
         self.packages_loaded.emit(dict(self._package_names))
 
 
+# The loop keeps only weak references to tasks: one nobody holds (a client's aclose after a
+# switch) could be collected before it ends.
+_running: set[asyncio.Task[None]] = set()
+
+
 def _spawn(coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
-    return asyncio.ensure_future(coro)
+    task = asyncio.ensure_future(coro)
+    _running.add(task)
+    task.add_done_callback(_running.discard)
+    return task

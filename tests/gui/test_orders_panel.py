@@ -294,6 +294,56 @@ def test_a_page_that_arrives_after_the_filters_changed_is_dropped(
     assert set(shown_column(panel, COL_STATUS)) == {"Cancelled"}  # ...which was ignored
 
 
+class _SlowToStopClient(KomboClient):
+    """Package names that never come, and whose cancelled request takes until `release` to
+    stop (as closing a connection on cancel may take a few turns of the loop)."""
+
+    release: asyncio.Event
+
+    async def get_packages(self) -> Any:
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            await self.release.wait()
+            raise
+
+
+def test_an_old_package_request_that_stops_late_leaves_the_new_one_alone(
+    qtbot: QtBot, qloop: Any, sandbox5k: SandboxServer
+) -> None:
+    release = asyncio.Event()
+    clients: list[_SlowToStopClient] = []
+
+    def factory(connection: ConnectionInfo, key: str) -> KomboClient:
+        client = _SlowToStopClient(connection.base_url, key, connection.integration_id)
+        client.release = release
+        clients.append(client)
+        return client
+
+    loader = OrdersLoader(client_factory=factory)
+    first = ConnectionInfo("Sandbox", sandbox5k.base_url, "sandbox:demo", "demo")
+    loader.set_connection(first, default_key_provider)
+    loader.load()
+    qtbot.waitUntil(lambda: loader._packages_task is not None, timeout=WAIT_MS)
+    old = loader._packages_task
+    assert old is not None
+
+    second = ConnectionInfo("Sandbox 2", sandbox5k.base_url, "sandbox:demo", "demo")
+    loader.set_connection(second, default_key_provider)  # cancels `old`, which stops late
+    loader.load()
+    qtbot.waitUntil(lambda: loader._packages_task not in (None, old), timeout=WAIT_MS)
+    new = loader._packages_task
+    assert not old.done()
+    release.set()
+    qtbot.waitUntil(old.done, timeout=WAIT_MS)
+    assert loader._packages_task is new  # still known, so a switch can still cancel it
+    qtbot.waitUntil(lambda: clients[0]._http.is_closed, timeout=WAIT_MS)  # the dropped client
+    run_async(qloop, qtbot, loader.aclose())
+    assert new is not None
+    assert new.cancelled()
+    assert len(clients) == 2
+
+
 # --- choosing an order ----------------------------------------------------------------------
 
 
