@@ -24,10 +24,9 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +63,7 @@ from app.ui import field_marks
 from app.ui.history_service import HistoryService
 from app.ui.icons import icon
 from app.ui.info_bar import InfoBar
+from app.ui.links import open_external
 
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 250
@@ -482,7 +482,7 @@ class HistoryWindow(QWidget):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self.summary_label.setOpenExternalLinks(False)
-        self.summary_label.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.summary_label.linkActivated.connect(open_external)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         mono = QFont("monospace")

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
 
 from app.kombo.files import sha256_file
@@ -32,6 +32,7 @@ from app.ui import form_state as fs
 from app.ui.history_service import HistoryService, Worker
 from app.ui.history_view import HistoryWindow, retention_days
 from app.ui.info_bar import InfoBar
+from app.ui.links import open_external
 
 if TYPE_CHECKING:
     from app.ui.app_context import ConnectionInfo
@@ -442,7 +443,7 @@ class HistoryController(QObject):
             box.deleteLater()
             clicked = box.clickedButton()
             if open_log is not None and clicked is open_log and log_url:
-                QDesktopServices.openUrl(QUrl(log_url))
+                open_external(log_url)
             elif clicked is send:
                 proceed()
 

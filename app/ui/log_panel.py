@@ -3,7 +3,7 @@
 Entries are kept as data and rendered with text formats, so a palette change (light/dark)
 re-renders them in the new colours; warnings and errors carry the style's icon, bold text and
 a background taken from the palette, never a fixed colour. Links (Kombo's `log_url`) open in
-the browser through QDesktopServices.
+the browser through `app.ui.links.open_external` (web links only).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Literal
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QDesktopServices,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -29,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.ui.icons import icon
+from app.ui.links import open_external
 
 Level = Literal["info", "success", "warning", "error", "detail"]
 _ICONS: dict[Level, str] = {"success": "ok", "warning": "warning", "error": "error"}
@@ -194,6 +194,5 @@ class LogPanel(QTextBrowser):
     # --- links ------------------------------------------------------------------------------
 
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+        if open_external(url):
             self.link_opened.emit(url)

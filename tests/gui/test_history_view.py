@@ -437,6 +437,49 @@ def test_a_question_with_a_log_url_can_open_kombos_log(qtbot: QtBot, desk: Desk)
     assert desk.controller.check_before_send("OTHER", connection, lambda: None)
 
 
+def test_a_log_url_that_is_not_a_web_link_is_never_opened(qtbot: QtBot, desk: Desk) -> None:
+    """The log URL comes from the server: `file:` or an application's scheme stays shut."""
+    desk.store.record(
+        HistoryEntry(
+            order_id="UNKNOWNORDER000000000002",
+            outcome=OutcomeKind.API_ERROR,
+            base_url="https://api.kombo.dev/v1",
+            integration_id="sandbox:demo",
+            request={},
+            http_status=500,
+            outcome_unknown=True,
+            log_url="file:///etc/passwd",
+        )
+    )
+    opened: list[QUrl] = []
+
+    class Browser(QObject):
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            opened.append(url)
+
+    browser = Browser()
+    connection = desk.window.current_connection()
+    assert connection is not None
+    for scheme in ("file", "evil"):
+        QDesktopServices.setUrlHandler(scheme, browser, "open")
+    try:
+        assert not desk.controller.check_before_send(
+            "UNKNOWNORDER000000000002", connection, lambda: None
+        )
+        box = desk.controller._unknown_box
+        assert box is not None
+        box.findChild(QPushButton, "openKomboLogButton").click()
+        qtbot.waitUntil(lambda: desk.controller._unknown_box is None)
+        view = desk.history()
+        view.summary_label.linkActivated.emit("evil://run?payload=1")
+        view.summary_label.linkActivated.emit("file:///etc/passwd")
+    finally:
+        for scheme in ("file", "evil"):
+            QDesktopServices.unsetUrlHandler(scheme)
+    assert opened == []
+
+
 # --- export, retention, banners -------------------------------------------------------------
 
 
