@@ -1127,6 +1127,10 @@ class MainWindow(QMainWindow):
             if record.log_url:
                 panel.add("detail", self.tr("Kombo's log of this request:"), link=record.log_url)
             status_message = self.tr("Kombo refused the result: %1").replace("%1", str(code))
+        elif record.outcome == "network_error" and error.get("kind") == "configuration":
+            panel.add("error", self.tr("Nothing was sent: this connection cannot be used"))
+            panel.add("detail", str(error.get("message") or ""))
+            status_message = self.tr("Nothing was sent: check the connection's settings.")
         elif record.outcome == "network_error":
             panel.add("error", self.tr("No answer from Kombo") + " · " + facts)
             panel.add("detail", str(error.get("message") or ""))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 
-from app.applog import register_secret
+from app.applog import redact, register_secret
 from app.ui.app_context import ConnectionInfo, KeyProvider
 
 if TYPE_CHECKING:
@@ -140,6 +140,16 @@ class Sender(QObject):
             self._last_progress = now
             self.progress.emit(sent, total)
 
+    def _configuration_message(self, exc: Exception) -> str:
+        """Why the client could not be built for this connection, in words."""
+        if isinstance(exc, OSError):  # the only file the client reads as it is built
+            return self.tr("The connection's CA bundle could not be loaded: %1").replace(
+                "%1", exc.strerror or str(exc)
+            )
+        if isinstance(exc, ValueError):
+            return str(exc)  # the client's own words
+        return self.tr("The base URL is not a valid URL: %1").replace("%1", str(exc))
+
     def _on_retry(self, notice: RetryNotice) -> None:
         self._retries += 1
         self.retrying.emit(notice)
@@ -182,6 +192,8 @@ class Sender(QObject):
     async def _put(
         self, connection: ConnectionInfo, key: str, order_id: str, body: ResultBody
     ) -> None:
+        from httpx import InvalidURL
+
         from app.kombo.client import KomboClient
         from app.kombo.errors import (
             AttachmentChangedError,
@@ -217,20 +229,45 @@ class Sender(QObject):
             )
             self.finished.emit(result)
 
+        def record_bug(exc: Exception) -> None:
+            # A bug, not a Kombo answer: we cannot tell whether anything was written. The
+            # text may quote anything, so it is redacted like the log file.
+            record(
+                "network_error",
+                error={"message": redact(f"{type(exc).__name__}: {exc}"), "kind": "internal"},
+                outcome_unknown=self._sent > 0,
+            )
+
         kwargs: dict[str, Any] = {}
         if self.timeouts is not None:
             kwargs["timeouts"] = self.timeouts
         if self.retry_policy is not None:
             kwargs["retry"] = self.retry_policy
-        self.started.emit()
         try:
-            async with KomboClient(
+            client = KomboClient(
                 connection.base_url,
                 key,
                 connection.integration_id,
                 verify=connection.verify,
                 **kwargs,
-            ) as client:
+            )
+        except (ValueError, OSError, InvalidURL) as exc:
+            # The connection's settings are unusable (a base URL with a password, a key no
+            # header can carry, an unreadable CA bundle): nothing was sent, nothing crashed.
+            record(
+                "network_error",
+                error={
+                    "message": redact(self._configuration_message(exc)),
+                    "kind": "configuration",
+                },
+            )
+            return
+        except Exception as exc:
+            record_bug(exc)
+            raise
+        self.started.emit()
+        try:
+            async with client:
                 outcome = await client.put_result(
                     order_id, body, on_progress=self._on_progress, on_retry=self._on_retry
                 )
@@ -284,12 +321,7 @@ class Sender(QObject):
                 outcome_unknown=exc.outcome_unknown,
             )
         except Exception as exc:
-            # A bug, not a Kombo answer: we cannot tell whether anything was written.
-            record(
-                "network_error",
-                error={"message": f"{type(exc).__name__}: {exc}", "kind": "internal"},
-                outcome_unknown=self._sent > 0,
-            )
+            record_bug(exc)
             raise
         else:
             self._retries = outcome.attempts - 1
