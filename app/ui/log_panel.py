@@ -66,7 +66,7 @@ class LogPanel(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self._entries: list[LogEntry] = []
         self._register_icons()
-        self.setPlaceholderText(self.tr("What Kombo answers to each send is shown here."))
+        self.setPlaceholderText(self.tr("Kombo's answers appear here."))
 
     # --- entries ----------------------------------------------------------------------------
 
