@@ -71,6 +71,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def validate_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse a --base-url or --integration-id that a saved profile could not have: one line
+    on stderr and exit status 2 (`parser.error`), before any window."""
+    if args.base_url is None and args.integration_id is None:
+        return
+    from app.store.profiles import base_url_issue, integration_id_issue
+
+    if args.base_url is not None and (issue := base_url_issue(args.base_url)):
+        parser.error(f"--base-url: {issue}")
+    if args.integration_id is not None and (issue := integration_id_issue(args.integration_id)):
+        parser.error(f"--integration-id: {issue}")
+
+
 def _needs_offscreen(args: argparse.Namespace) -> bool:
     """Headless modes run offscreen when there is no display to talk to."""
     if not (args.self_check or args.screenshot):
@@ -129,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [arg for arg in qt_args if arg.startswith("--") or not arg.startswith("-")]
     if unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    validate_args(parser, args)
     if _needs_offscreen(args):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_application(qt_args)

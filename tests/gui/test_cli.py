@@ -83,3 +83,48 @@ def test_unknown_flags_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--dmeo"])
     assert exit_info.value.code == 2
     assert "unrecognized arguments: --dmeo" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--base-url", "ftp://api.kombo.dev/v1"], "--base-url: Only https://"),
+        (["--base-url", "http://api.kombo.dev/v1"], "--base-url: Use https://"),
+        (["--base-url", "https://me:pw@api.kombo.dev/v1"], "--base-url: Leave user names"),
+        (["--base-url", "https://api.kombo.dev/v1?x=1"], "--base-url: Remove the"),
+        (["--base-url", "api.kombo.dev/v1"], "--base-url: Start the address with https://"),
+        (["--base-url", "https://api.kombo.dev:port/v1"], "--base-url: This is not a valid"),
+        (["--integration-id", "workday"], "--integration-id: The tool name and the colon"),
+        (["--integration-id", "Workday:A1"], "--integration-id: The tool name is written in"),
+    ],
+)
+def test_a_bad_base_url_or_integration_id_is_refused_in_one_line(
+    args: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.main import validate_args
+
+    parser = build_parser()
+    with pytest.raises(SystemExit) as exit_info:
+        validate_args(parser, parser.parse_args(args))
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    message = err.strip().splitlines()[-1]
+    assert message.startswith(f"result-desk: error: {said}"), err
+
+
+def test_the_program_refuses_a_bad_base_url_before_any_window(desk_home: Path) -> None:
+    result = run_app("--base-url", "https://me:secret@api.kombo.dev/v1", "--integration-id",
+                     "x:y", "--exit-on-first-paint", timeout=60)  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("result-desk: error: --base-url: Leave user names and passwords out")
+
+
+def test_a_loopback_base_url_may_be_plain_http() -> None:
+    from app.main import build_parser, validate_args
+
+    parser = build_parser()
+    for url in ("http://127.0.0.1:8080/v1/", "http://localhost:9/v1", "https://api.kombo.dev/v1"):
+        args = parser.parse_args(["--base-url", url, "--integration-id", "sandbox:demo"])
+        validate_args(parser, args)  # no SystemExit
