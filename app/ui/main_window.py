@@ -87,6 +87,8 @@ log = logging.getLogger(__name__)
 # feels instant.
 VALIDATION_DELAY_MS = 80
 UNDO_MESSAGE_MS = 15000
+# "Open JSON" reads at most this much: templates are small, attachments are file paths.
+MAX_TEMPLATE_BYTES = 5 * 1024 * 1024
 _SETTINGS_GROUP = "mainWindow"
 
 
@@ -877,9 +879,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def save_json_to(self, path: str) -> bool:
+        from app.store.atomic import atomic_write
+
         try:
             text = fs.dumps_template(self.form_state(), self._remote_fields_input())
-            Path(path).write_text(text, encoding="utf-8")
+            # All or nothing: a full disk or a crash never leaves half a template behind.
+            atomic_write(Path(path), text.encode("utf-8"))
         except OSError as exc:
             self._error_box(self.tr("Could not save the file"), f"{path}\n{exc.strerror or exc}")
             return False
@@ -898,7 +903,20 @@ class MainWindow(QMainWindow):
 
     def open_json_from(self, path: str) -> bool:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            # Read on the Qt thread, so never more than a template can be (attachments are
+            # kept as paths): a wrong pick of a huge file must not freeze the window.
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_TEMPLATE_BYTES + 1)
+            if len(raw) > MAX_TEMPLATE_BYTES:
+                self._error_box(
+                    self.tr("Could not open the file"),
+                    self.tr(
+                        "%1\nThe file is larger than 5 MB: too large for a result template, "
+                        "which keeps attachments as file paths."
+                    ).replace("%1", path),
+                )
+                return False
+            text = raw.decode("utf-8")
             loaded = fs.loads_template(text, base_dir=os.path.dirname(os.path.abspath(path)))
         except (OSError, UnicodeDecodeError) as exc:
             self._error_box(self.tr("Could not open the file"), f"{path}\n{exc}")

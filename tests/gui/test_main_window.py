@@ -178,6 +178,47 @@ def test_a_broken_file_opens_nothing_and_says_why(
     assert window.form_state() == before
 
 
+def test_a_file_too_large_for_a_template_is_not_read(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    fill_sample(window, ORDER, tmp_path)
+    before = window.form_state()
+    big = tmp_path / "big.json"
+    assert window.save_json_to(str(big))
+    with big.open("a", encoding="utf-8") as handle:  # still valid JSON, just over 5 MB
+        handle.write(" " * (5 * 1024 * 1024))
+    window.new_action.trigger()
+    assert window.open_json_from(str(big)) is False
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert "larger than 5 MB" in box.text()
+    assert window.form_state() != before  # nothing was loaded into the cleared form
+
+
+def test_a_save_that_fails_midway_leaves_the_old_file_whole(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    fill_sample(window, ORDER, tmp_path)
+    target = tmp_path / "template.json"
+    assert window.save_json_to(str(target))
+    old = target.read_bytes()
+    window.order_id_edit.setText("Other000Order000Id000000")
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "fsync", disk_full)
+        assert window.save_json_to(str(target)) is False
+    assert target.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert "No space left on device" in box.text()
+
+
 def test_copy_as_curl_puts_a_command_without_the_key_on_the_clipboard(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
