@@ -41,7 +41,9 @@ class SendRecord:
 
     order_id: str
     connection: ConnectionInfo
-    request: dict[str, Any]  # the body as JSON, file attachments as their metadata
+    # The body as JSON, each attachment as metadata (name, content_type, size, sha256,
+    # source_path, mtime_ns): the history's own form, never file content.
+    request: dict[str, Any]
     outcome: OutcomeKind
     started_at: datetime
     duration_s: float
@@ -62,16 +64,6 @@ class SendRecord:
         }
         data["started_at"] = self.started_at.isoformat()
         return data
-
-
-def request_jsonable(body: ResultBody) -> dict[str, Any]:
-    """`SendRecord.request`: the store's `request_with_file_refs` (no file access, no hashing;
-    the history completes the hashes on its writer thread)."""
-    # Imported here: the store's history module loads pydantic and sqlite, which the first
-    # paint does without; `body` is a model, so pydantic is loaded by now anyway.
-    from app.store.history import request_with_file_refs
-
-    return request_with_file_refs(body)
 
 
 class Sender(QObject):
@@ -204,7 +196,12 @@ class Sender(QObject):
 
         started_at = datetime.now(UTC)
         started = time.monotonic()
-        request = request_jsonable(body)
+        # The history's form of the body, without hashing files (the history's writer thread
+        # completes the hashes). Imported here: that module loads sqlite, which the first
+        # paint does without.
+        from app.store.history import request_from_body
+
+        request = request_from_body(body, hash_files=False)
         log.info("sending result for order %s (%s) to %s", order_id, body.status.value, connection)
 
         def record(outcome: OutcomeKind, **fields: Any) -> None:

@@ -343,12 +343,18 @@ def test_history_request_bodies_open_in_the_form(
     state: dict[str, Any] = fill_sample(window, ORDER, tmp_path)
     body = window.validate_now().body
     assert body is not None
-    from app.ui.sender import request_jsonable
+    from app.store.history import request_from_body
 
-    request = request_jsonable(body)
+    request = request_from_body(body, hash_files=False)  # what a send record holds
     as_state = {**request, "order_id": ORDER}
     as_state["attachments"] = [
-        {"name": a["name"], "content_type": a["content_type"], **a["file"]}
+        {
+            "name": a["name"],
+            "content_type": a["content_type"],
+            "path": a["source_path"],
+            "size": a["size"],
+            "mtime_ns": a["mtime_ns"],
+        }
         for a in request["attachments"]
     ]
     other = make_window(qtbot, connections=[OFFLINE])

@@ -224,9 +224,9 @@ def test_ctrl_enter_sends_and_the_record_reaches_the_history_hook(
     assert data["order_id"] == order_id
     assert data["outcome"] == "success"
     assert data["connection"]["base_url"] == sandbox.base_url
-    files = [a["file"] for a in data["request"]["attachments"]]
-    assert all(Path(f["path"]).name and f["size"] > 0 for f in files)
-    assert "data" not in data["request"]["attachments"][0]
+    files = data["request"]["attachments"]  # metadata, as the history keeps it
+    assert all(Path(f["source_path"]).name and f["size"] > 0 for f in files)
+    assert all("data" not in f and "file" not in f for f in files)
 
 
 def test_leaving_open_asks_first_and_cancel_sends_nothing(

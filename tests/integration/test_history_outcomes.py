@@ -83,8 +83,8 @@ def _common(desk: Desk, sent: SendRecord, stored: HistoryRecord, status: str = "
     ):
         assert set(item) >= {"name", "content_type", "size", "sha256", "source_path"}
         assert "data" not in item
-        assert item["source_path"] == original["file"]["path"]
-        assert item["size"] == original["file"]["size"]
+        assert item["source_path"] == original["source_path"]
+        assert item["size"] == original["size"]
     assert stored.sent_at.utcoffset() is not None
 
 
@@ -235,7 +235,7 @@ def test_every_row_is_json_without_file_content(
     sent, stored = desk.send()
     text = json.dumps(stored.request)
     for item in sent.request["attachments"]:
-        data = Path(item["file"]["path"]).read_bytes()
+        data = Path(item["source_path"]).read_bytes()
         assert base64.b64encode(data)[:40].decode() not in text
 
 
