@@ -616,16 +616,19 @@ class SettingsDialog(QDialog):
         self._mark(self.key_edit, key_issue(text) if text.strip() else None)
         self._update_enabled()
 
-    def _validate_form(self, *, only_typed: bool = False) -> dict[str, str]:
-        replacing = self._baseline.name if self._baseline is not None else None
-        issues = self.store.issues(self.form_profile(), replacing=replacing)
-        fields = {
+    def _field_widgets(self) -> dict[str, QLineEdit]:
+        """The profile fields whose problems are marked on a widget, by the store's field key."""
+        return {
             profile_rules.FIELD_NAME: self.name_edit,
             profile_rules.FIELD_BASE_URL: self.base_url_edit,
             profile_rules.FIELD_INTEGRATION_ID: self.integration_edit,
             profile_rules.FIELD_CA_BUNDLE: self.ca_edit,
         }
-        for field, widget in fields.items():
+
+    def _validate_form(self, *, only_typed: bool = False) -> dict[str, str]:
+        replacing = self._baseline.name if self._baseline is not None else None
+        issues = self.store.issues(self.form_profile(), replacing=replacing)
+        for field, widget in self._field_widgets().items():
             # While typing, an empty field is not yet an error; on Save it is.
             if only_typed and not widget.text().strip() and field in issues:
                 self._mark(widget, None)
@@ -1028,13 +1031,7 @@ class SettingsDialog(QDialog):
                     self._mark(widget, None)
 
     def _show_issues(self, issues: dict[str, str]) -> None:
-        fields = {
-            profile_rules.FIELD_NAME: self.name_edit,
-            profile_rules.FIELD_BASE_URL: self.base_url_edit,
-            profile_rules.FIELD_INTEGRATION_ID: self.integration_edit,
-            profile_rules.FIELD_CA_BUNDLE: self.ca_edit,
-        }
-        for field, widget in fields.items():
+        for field, widget in self._field_widgets().items():
             self._mark(widget, issues.get(field))
         self._say(self.tr("Correct the marked fields, then save again."))
 
