@@ -116,6 +116,34 @@ def _wait_details(qtbot: QtBot, view: HistoryWindow, row_id: int) -> None:
 # --- search, filters, details ---------------------------------------------------------------
 
 
+def _record_unknown_outcome(desk: Desk, order_id: str, log_url: str) -> None:
+    """A send whose outcome is unknown (HTTP 500), with the log URL Kombo gave."""
+    desk.store.record(
+        HistoryEntry(
+            order_id=order_id,
+            outcome=OutcomeKind.API_ERROR,
+            base_url="https://api.kombo.dev/v1",
+            integration_id="sandbox:demo",
+            request={},
+            http_status=500,
+            outcome_unknown=True,
+            log_url=log_url,
+        )
+    )
+
+
+class _RecordingBrowser(QObject):
+    """Stands in for the desktop's URL handler: notes what would have been opened."""
+
+    def __init__(self, opened: list[QUrl]) -> None:
+        super().__init__()
+        self._opened = opened
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self._opened.append(url)
+
+
 def test_search_filters_and_details(qtbot: QtBot, desk: Desk) -> None:
     now = datetime.now(UTC)
     desk.store.record_many(_entries(60, now))
@@ -199,13 +227,7 @@ def test_search_filters_and_details(qtbot: QtBot, desk: Desk) -> None:
     assert response["error_code"] == "PLATFORM.INPUT_INVALID"
 
     opened: list[QUrl] = []
-
-    class Browser(QObject):
-        @Slot(QUrl)
-        def open(self, url: QUrl) -> None:
-            opened.append(url)
-
-    browser = Browser()
+    browser = _RecordingBrowser(opened)
     QDesktopServices.setUrlHandler("https", browser, "open")
     try:
         view.summary_label.linkActivated.emit(first.log_url)
@@ -396,18 +418,7 @@ def test_sending_an_order_of_unknown_outcome_again_asks_first(
 
 
 def test_a_question_with_a_log_url_can_open_kombos_log(qtbot: QtBot, desk: Desk) -> None:
-    desk.store.record(
-        HistoryEntry(
-            order_id="UNKNOWNORDER000000000001",
-            outcome=OutcomeKind.API_ERROR,
-            base_url="https://api.kombo.dev/v1",
-            integration_id="sandbox:demo",
-            request={},
-            http_status=500,
-            outcome_unknown=True,
-            log_url="https://app.kombo.dev/logs/xyz",
-        )
-    )
+    _record_unknown_outcome(desk, "UNKNOWNORDER000000000001", "https://app.kombo.dev/logs/xyz")
     connection = desk.window.current_connection()
     assert connection is not None
     proceeded: list[bool] = []
@@ -418,13 +429,7 @@ def test_a_question_with_a_log_url_can_open_kombos_log(qtbot: QtBot, desk: Desk)
     assert box is not None
     assert "https://app.kombo.dev/logs/xyz" in box.informativeText()
     opened: list[QUrl] = []
-
-    class Browser(QObject):
-        @Slot(QUrl)
-        def open(self, url: QUrl) -> None:
-            opened.append(url)
-
-    browser = Browser()
+    browser = _RecordingBrowser(opened)
     QDesktopServices.setUrlHandler("https", browser, "open")
     try:
         box.findChild(QPushButton, "openKomboLogButton").click()
@@ -439,26 +444,9 @@ def test_a_question_with_a_log_url_can_open_kombos_log(qtbot: QtBot, desk: Desk)
 
 def test_a_log_url_that_is_not_a_web_link_is_never_opened(qtbot: QtBot, desk: Desk) -> None:
     """The log URL comes from the server: `file:` or an application's scheme stays shut."""
-    desk.store.record(
-        HistoryEntry(
-            order_id="UNKNOWNORDER000000000002",
-            outcome=OutcomeKind.API_ERROR,
-            base_url="https://api.kombo.dev/v1",
-            integration_id="sandbox:demo",
-            request={},
-            http_status=500,
-            outcome_unknown=True,
-            log_url="file:///etc/passwd",
-        )
-    )
+    _record_unknown_outcome(desk, "UNKNOWNORDER000000000002", "file:///etc/passwd")
     opened: list[QUrl] = []
-
-    class Browser(QObject):
-        @Slot(QUrl)
-        def open(self, url: QUrl) -> None:
-            opened.append(url)
-
-    browser = Browser()
+    browser = _RecordingBrowser(opened)
     connection = desk.window.current_connection()
     assert connection is not None
     for scheme in ("file", "evil"):
