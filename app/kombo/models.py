@@ -1,4 +1,4 @@
-"""Pydantic models of the Kombo assessment API, true to `shared/contract/`.
+"""Pydantic models of the Kombo assessment API, true to its contract (copy: `tests/contract/`).
 
 Request models are strict: they enforce the schema and the rules the contract states only in
 prose, and they are the single source of validity for the form, the sandbox and the client.

@@ -1,7 +1,7 @@
 """A local, Kombo-compatible HTTP server for the demo mode and the tests.
 
 Standard library only (`http.server.ThreadingHTTPServer`, HTTP/1.1 keep-alive), one thread per
-connection, loopback by default. Endpoints (all under `/v1`, see `shared/contract/`):
+connection, loopback by default. Endpoints (all under `/v1`, see `tests/contract/`):
 
 - `GET  /check-api-key`
 - `GET  /assessment/packages`, `PUT /assessment/packages`

@@ -1,5 +1,5 @@
 """Every sandbox answer, success or error, on every endpoint, validates against the response
-schemas of Kombo's contract (`shared/contract/kombo-assessment-openapi.json`).
+schemas of Kombo's contract (`tests/contract/kombo-assessment-openapi.json`).
 
 The contract's error `code` enum is closed, so this also proves the sandbox only emits codes
 Kombo documents.

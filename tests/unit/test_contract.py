@@ -1,6 +1,6 @@
 """Every body the models can emit is one Kombo's published contract accepts.
 
-The contract is `shared/contract/kombo-assessment-openapi.json` (OpenAPI 3.1, so JSON Schema
+The contract is `tests/contract/kombo-assessment-openapi.json` (OpenAPI 3.1, so JSON Schema
 2020-12). It predates the Workday remote_fields of SDK 1.2.0, which are added here as the SDK
 types them. Beside the contract as published, every body is also checked against a closed copy
 (no keys the contract does not name, outside remote_fields' pass-through), so the desk never
