@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 import threading
 from pathlib import Path
 
@@ -24,6 +25,8 @@ _MIN_SECRET_LENGTH = 4
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 _handler: logging.Handler | None = None
+# Why the log goes to stderr instead of the file (an unwritable data folder), for the banner.
+file_problem: str | None = None
 
 
 def register_secret(value: str | None) -> None:
@@ -70,23 +73,42 @@ def log_file() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
-    """Send the root logger to the rotating file (once per process); return its path."""
-    global _handler
-    path = log_file()
+    """Send the root logger to the rotating file (once per process); return its path.
+
+    When the log folder cannot be created or the file cannot be opened (a read-only data
+    folder, a RESULT_DESK_HOME that is a file), the log goes to stderr, redacted the same way,
+    and `file_problem` says why: the desk still starts.
+    """
+    global _handler, file_problem
+    from app.store.paths import intended_log_dir
+
+    path = intended_log_dir() / LOG_FILE_NAME
     root = logging.getLogger()
     if _handler is not None:
         if Path(getattr(_handler, "baseFilename", "")) == path:
             return path
         root.removeHandler(_handler)
         _handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-    )
+    handler: logging.Handler
+    try:
+        path = log_file()
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+        file_problem = None
+    except OSError as exc:
+        handler = logging.StreamHandler(sys.stderr)
+        file_problem = (
+            f"The log cannot be written to {path.parent} ({exc.strerror or exc}); "
+            "it goes to the terminal (stderr) only."
+        )
     handler.addFilter(RedactingFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
     _handler = handler
+    if file_problem:
+        logging.getLogger(__name__).warning("%s", file_problem)
     return path
 
 

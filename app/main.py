@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -154,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # decides the last window closed: that would stop the loop under a running coroutine.
     app.setQuitOnLastWindowClosed(False)
     log_path = applog.setup_logging()
+    problems = startup_problems()
     hook = ExceptionHook(log_path, app)
     hook.install()
     try:
@@ -167,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.ui.self_check import run_screenshot
 
             return int(qasync.run(run_screenshot(app, args, args.screenshot)))
-        return int(qasync.run(_run_window(app, args, hook)))
+        return int(qasync.run(_run_window(app, args, hook, problems)))
     except RuntimeError as exc:
         # QApplication.quit() from outside (session end, the macOS menu) stops the loop
         # before the coroutine could return; the window already saved its state.
@@ -179,7 +181,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         applog.shutdown_logging()
 
 
-async def _run_window(app: QApplication, args: argparse.Namespace, hook: object) -> int:
+def startup_problems() -> list[str]:
+    """What is wrong with the data folder, for the banner; checked before any QSettings reads
+    settings.ini (a FIFO there would block start-up). Each is also in the log."""
+    from app import applog
+    from app.store.paths import home_problem
+    from app.store.settings_check import check_settings_file
+
+    problems: list[str] = []
+    if home := home_problem():
+        logging.getLogger(__name__).warning("data folder: %s", home)
+        problems.append(home)  # says the log is not kept either
+    elif applog.file_problem:
+        problems.append(applog.file_problem)
+    if settings := check_settings_file():
+        problems.append(settings)
+    return problems
+
+
+async def _run_window(
+    app: QApplication, args: argparse.Namespace, hook: object, problems: Sequence[str] = ()
+) -> int:
     from app.ui.app_context import AppContext
     from app.ui.exception_hook import ExceptionHook, asyncio_exception_handler
     from app.ui.main_window import MainWindow
@@ -215,6 +237,8 @@ async def _run_window(app: QApplication, args: argparse.Namespace, hook: object)
 
             # Every send in the history, the form saved as a draft as it is typed, View > History.
             history = HistoryController(window)
+            for problem in problems:
+                history.banner.append_message(problem, "warning")
             if args.exit_on_first_paint:
                 quit_event.set()  # start-up is complete: its memory is what the benchmark reads
             elif args.demo:

@@ -12,7 +12,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 import re
 import time
 from collections.abc import Mapping
@@ -22,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from app.store.atomic import atomic_write, fsync_dir
+from app.store.regular_files import NotRegularFile, irregular_kind, read_regular
+from app.store.set_aside import set_aside
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,8 @@ DRAFT_FORMAT = 1
 # Temp files a crash left behind are removed once they are this old (another Result Desk
 # may be writing a younger one right now).
 STALE_TEMP_S = 60.0
+# A form with many attributes and remote fields is some kilobytes; data URLs can be more.
+MAX_DRAFT_BYTES = 64_000_000
 _SECRET_KEYS = frozenset({"api_key", "apikey", "key", "authorization", "kombo_api_key"})
 
 
@@ -100,7 +103,10 @@ class DraftStore:
             raise DraftError(f"The form could not be saved as a draft ({exc}).") from exc
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path_for(profile), data)
+            path = self.path_for(profile)
+            if kind := irregular_kind(path):  # a folder there would refuse every save
+                self._move_aside(path, f"it is {kind}, not a regular file")
+            atomic_write(path, data)
         except OSError as exc:
             raise DraftError(
                 f"Your unsent form cannot be saved as a draft in {self.folder} "
@@ -114,8 +120,12 @@ class DraftStore:
         try:
             path = self.path_for(profile)
             self._remove_stale_temps(path)
-            raw = path.read_bytes()
+            # Never open() a FIFO (the draft worker would block and quitting would hang).
+            raw = read_regular(path, MAX_DRAFT_BYTES)
         except FileNotFoundError:
+            return None
+        except NotRegularFile as exc:
+            self._move_aside(path, f"it is {exc.kind}, not a regular file")
             return None
         except OSError as exc:
             raise DraftError(
@@ -150,16 +160,20 @@ class DraftStore:
             raise DraftError(f"The draft could not be removed ({exc.strerror or exc}).") from exc
 
     def _move_aside(self, path: Path, reason: str) -> None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = path.with_name(f"{path.name}.corrupt-{stamp}")
+        """Set the draft (or whatever stands at its path) aside, so the next save can write.
+        Raises DraftError when it cannot be moved: autosave would fail, say why."""
         try:
-            os.replace(path, target)
-        except OSError:
-            log.exception("draft %s is unreadable and could not be moved aside", path)
-            return
-        log.error("draft %s is unreadable (%s); moved aside to %s", path, reason, target)
+            target = set_aside(path, "corrupt")
+        except OSError as exc:
+            log.error("draft %s is unusable (%s), not moved aside: %s", path, reason, exc)
+            raise DraftError(
+                f"The saved draft {path.name} cannot be used ({reason}) and could not be moved "
+                f"aside ({exc.strerror or exc}); until it is removed your unsent form is not "
+                "saved as a draft."
+            ) from exc
+        log.error("draft %s is unusable (%s); moved aside to %s", path, reason, target)
         self.notices.append(
-            f"A saved draft could not be read and was moved aside to {target.name}."
+            f"A saved draft could not be read ({reason}) and was moved aside to {target.name}."
         )
 
     def _remove_stale_temps(self, path: Path) -> None:

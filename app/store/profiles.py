@@ -17,20 +17,20 @@ import contextlib
 import ipaddress
 import json
 import logging
-import os
 import re
 import shutil
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
 from app.kombo.regions import REGION_BASE_URLS, Region
 from app.store.atomic import atomic_write
-from app.store.paths import config_dir
+from app.store.paths import intended_config_dir
+from app.store.regular_files import NotRegularFile, read_regular
+from app.store.set_aside import backup_path, set_aside_words
 
 if TYPE_CHECKING:
     from app.store.secrets import SecretStore
@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
 PROFILES_FILE: Final = "profiles.json"
+# A few hundred bytes per connection; anything near this is not a profiles file.
+MAX_PROFILES_BYTES: Final = 5_000_000
 MAX_NAME_LENGTH: Final = 80
 # The CA bundle check reads at most this much looking for a PEM certificate.
 _PEM_PROBE_BYTES: Final = 4 * 1024 * 1024
@@ -317,7 +319,9 @@ class ProfileStore:
 
     @property
     def path(self) -> Path:
-        return self._path or config_dir() / PROFILES_FILE
+        # Not config_dir(): it creates the folder, and a start in a RESULT_DESK_HOME that is a
+        # file must still come up (with the start-up banner saying why nothing is kept).
+        return self._path or intended_config_dir() / PROFILES_FILE
 
     @property
     def secrets(self) -> SecretStore | None:
@@ -334,8 +338,12 @@ class ProfileStore:
         self._loaded = True
         path = self.path
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+            # Never open() a FIFO or a folder here: start-up would hang or fail.
+            text = read_regular(path, MAX_PROFILES_BYTES).decode("utf-8")
+        except (FileNotFoundError, NotADirectoryError):
+            return self  # none yet, or no settings folder at all (the start-up banner says so)
+        except NotRegularFile as exc:
+            self._set_aside(path, f"it is {exc.kind}, not a regular file")
             return self
         except (OSError, UnicodeDecodeError) as exc:
             self._set_aside(path, f"it could not be read ({exc})")
@@ -388,12 +396,7 @@ class ProfileStore:
         return self
 
     def _set_aside(self, path: Path, why: str) -> None:
-        backup = self._backup_path(path)
-        try:
-            os.replace(path, backup)
-            where = f"it was moved to {backup}"
-        except OSError as exc:
-            where = f"it could not be moved aside ({exc.strerror or exc})"
+        where = set_aside_words(path)
         self.load_problem = (
             f"The saved connections could not be loaded: {why}; {where}. "
             "Starting with no saved connections."
@@ -402,13 +405,7 @@ class ProfileStore:
 
     @staticmethod
     def _backup_path(path: Path) -> Path:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        candidate = path.with_name(f"{path.name}.broken-{stamp}")
-        counter = 2
-        while candidate.exists():
-            candidate = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
-            counter += 1
-        return candidate
+        return backup_path(path)
 
     def _ensure_loaded(self) -> None:
         if not self._loaded:

@@ -128,3 +128,63 @@ def test_a_loopback_base_url_may_be_plain_http() -> None:
     for url in ("http://127.0.0.1:8080/v1/", "http://localhost:9/v1", "https://api.kombo.dev/v1"):
         args = parser.parse_args(["--base-url", url, "--integration-id", "sandbox:demo"])
         validate_args(parser, args)  # no SystemExit
+
+
+# --- data folders that are odd -----------------------------------------------------------------
+
+
+def _read_only_runner(folder: Path) -> list[str] | None:
+    """A command prefix that runs the program with `folder` on a read-only bind mount in a
+    private mount namespace (root ignores chmod, so a mode bit would prove nothing); None when
+    this machine does not allow it (no unshare, no CAP_SYS_ADMIN)."""
+    mount = f"mount --bind -o ro {folder} {folder}"
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", f"{mount} && ! touch {folder}/x"],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    if probe.returncode != 0:
+        return None
+    return ["unshare", "-m", "sh", "-c", f'{mount} && exec "$@"', "-"]
+
+
+def test_a_read_only_home_without_logs_still_starts_and_sends(tmp_path: Path) -> None:
+    home = tmp_path / "ro-home"
+    home.mkdir()
+    runner = _read_only_runner(home)
+    if runner is None:
+        pytest.skip("read-only bind mounts need unshare -m (CAP_SYS_ADMIN)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RESULT_DESK_HOME=str(home))
+    result = subprocess.run(
+        [*runner, sys.executable, "-m", "app", "--self-check"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Self-check passed" in result.stdout
+    assert "Read-only file system" in result.stderr
+    assert "goes to the terminal (stderr) only" in result.stderr
+    assert not (home / "logs").exists()
+
+
+def test_a_home_that_is_a_file_starts_says_why_and_sends(tmp_path: Path) -> None:
+    home = tmp_path / "home-file"
+    home.write_text("not a folder")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RESULT_DESK_HOME=str(home))
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--self-check"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Self-check passed" in result.stdout
+    assert f"RESULT_DESK_HOME ({home}) is a file, not a folder" in result.stderr
+    assert home.read_text() == "not a folder"
+
+
+def test_fifos_for_settings_and_profiles_do_not_hang_start_up(desk_home: Path) -> None:
+    os.mkfifo(desk_home / "settings.ini")
+    os.mkfifo(desk_home / "profiles.json")
+    result = run_app("--demo", "--exit-on-first-paint", timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert list(desk_home.glob("settings.ini.broken-*"))
+    assert list(desk_home.glob("profiles.json.broken-*"))
+    log = (desk_home / "logs" / "result-desk.log").read_text()
+    assert "named pipe (FIFO), not a regular file" in log

@@ -14,7 +14,6 @@ import pytest
 
 from app.kombo.regions import Region
 from app.store import atomic as atomic_module
-from app.store import profiles as profiles_module
 from app.store.atomic import atomic_write
 from app.store.profiles import (
     Profile,
@@ -247,7 +246,7 @@ def test_a_failed_write_keeps_the_old_file_and_the_old_state(
     def full_disk(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(profiles_module.os, "fsync", full_disk)
+    monkeypatch.setattr(atomic_module.os, "fsync", full_disk)
     with pytest.raises(ProfileError, match=r"could not be saved.*No space left"):
         run(store.add(Profile("B", integration_id="x:2")))
     assert store.names() == ["A"]
