@@ -86,6 +86,12 @@ _SVG: dict[str, str] = {
         '<path d="M12 7v5l3.5 2" fill="none" stroke="{c}" stroke-width="1.8" '
         'stroke-linecap="round" stroke-linejoin="round"/>'
     ),
+    "calendar": (
+        '<rect x="3.5" y="5" width="17" height="15" rx="1.5" fill="none" stroke="{c}" '
+        'stroke-width="1.8"/>'
+        '<path d="M3.5 9.5h17M8 3v4M16 3v4" fill="none" stroke="{c}" stroke-width="1.8" '
+        'stroke-linecap="round"/>'
+    ),
     # The editors' glyphs; each shape is its own element so that crossing strokes (an arrow's
     # head on its shaft) are drawn over each other as before, not merged into one outline.
     "add": _glyph('<path d="M12 4.8V19.2"/>', '<path d="M4.8 12H19.2"/>'),
@@ -119,6 +125,7 @@ _ACTIONS: dict[str, tuple[str, str | None, str]] = {
     "clear": ("edit-clear-all", "clear", "SP_DialogResetButton"),
     "erase": ("edit-clear", "erase", "SP_LineEditClearButton"),
     "now": ("appointment-soon", "now", "SP_BrowserReload"),
+    "calendar": ("x-office-calendar", "calendar", "SP_FileDialogDetailedView"),
     "folder": ("folder-open", None, "SP_DirOpenIcon"),
     "quit": ("application-exit", None, "SP_DialogCloseButton"),
     "about": ("help-about", None, "SP_MessageBoxInformation"),

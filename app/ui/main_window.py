@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
         self._first_validation_pending = False
         state = self.form_state()
         remote = self._remote_fields_input()
-        outcome = validate_result(fs.model_input(state, remote))
+        outcome = self.result_form.checked(validate_result(fs.model_input(state, remote)))
         self._outcome = outcome
         errors = list(outcome.errors) + [i for i in self._extra_issues if i.severity == "error"]
         warnings = list(outcome.warnings) + [
