@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,7 +24,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
 
-from app.kombo.files import sha256_file
 from app.store.drafts import Draft
 from app.store.history import HistoryEntry, HistoryRecord, OutcomeKind, sanitize_request
 from app.ui import form_state as fs
@@ -33,6 +31,7 @@ from app.ui.history_service import HistoryService, Worker
 from app.ui.history_view import HistoryWindow, retention_days
 from app.ui.info_bar import InfoBar
 from app.ui.links import open_external
+from app.ui.sent_files_check import check_sent_files
 
 if TYPE_CHECKING:
     from app.ui.app_context import ConnectionInfo
@@ -142,39 +141,8 @@ def state_from_record(record: HistoryRecord) -> FormFromHistory:
 
 
 def check_attachments(state: dict[str, Any]) -> list[str]:
-    """Compare each file attachment with what was sent (blocking: stat and sha256).
-
-    A file whose content is the same but whose time changed is taken as it is now (the same
-    bytes go out). A file whose content differs while size and time match is marked changed,
-    so the form flags it like any changed file. Returns notes for the log panel.
-    """
-    notes: list[str] = []
-    for item in state.get("attachments", []):
-        path = item.get("path")
-        if not isinstance(path, str) or not path:
-            continue
-        try:
-            info = os.stat(path)
-        except OSError:
-            continue  # the form reports a missing file itself
-        expected = item.get("sha256")
-        same_stat = info.st_size == item.get("size") and info.st_mtime_ns == item.get("mtime_ns")
-        if not expected:
-            continue
-        try:
-            actual = sha256_file(path)
-        except OSError:
-            continue
-        if actual == expected and not same_stat:
-            item["size"], item["mtime_ns"] = info.st_size, info.st_mtime_ns
-        elif actual != expected:
-            item["mtime_ns"] = -1  # never a real mtime: the form marks the file as changed
-            notes.append(
-                _tr("“%1” is not the file that was sent: its content changed (%2).")
-                .replace("%1", str(item.get("name") or path))
-                .replace("%2", path)
-            )
-    return notes
+    """Compare each file attachment with what was sent (blocking; see `sent_files_check`)."""
+    return check_sent_files(state)
 
 
 def _tr(text: str) -> str:

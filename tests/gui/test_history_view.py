@@ -721,3 +721,28 @@ def test_open_in_form_asks_before_replacing_unsent_work(
     qtbot.waitUntil(lambda: desk.controller._replace_box is not None)
     desk.controller._replace_box.findChild(QPushButton, "replaceFormButton").click()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: desk.window.form_state()["order_id"] == order_id)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_open_in_form_never_opens_a_file_that_became_a_fifo_or_a_device(
+    qtbot: QtBot, desk: Desk, sandbox: SandboxServer, tmp_path: Path, kind: str
+) -> None:
+    state = fill_sample(desk.window, sandbox.order_ids("OPEN")[4], tmp_path)
+    row_id = desk.send()
+    report = Path(state["attachments"][0]["path"])
+    report.unlink()
+    if kind == "fifo":
+        os.mkfifo(report)
+    else:
+        report.symlink_to("/dev/zero")
+
+    desk.window.new_result()
+    view = desk.history()
+    _wait_details(qtbot, view, row_id)
+    _click(qtbot, view.open_button)
+    # Before: the check opened the FIFO (blocked forever) or hashed /dev/zero without end.
+    qtbot.waitUntil(lambda: bool(desk.window.form_state()["attachments"]), timeout=15000)
+    assert not desk.window.is_ready_to_send()
+    # Marked at the attachment by the form's own check, and said in the log panel.
+    assert any("not a regular file" in i.message for i in desk.window._extra_issues)
+    assert "not a regular file" in desk.window.log_panel.plain_text()
