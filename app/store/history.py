@@ -24,12 +24,14 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, ClassVar, Self, TypeVar
 
 from app.store.atomic import atomic_open
 from app.store.history_model import (
+    INTERRUPTED_MESSAGE,
     HistoryEntry,
     HistoryFilter,
     HistoryProblem,
@@ -51,9 +53,12 @@ from app.store.history_rows import (
     CSV_FROM_ROW,
     FULL_SELECT,
     SUMMARY_COLUMNS,
+    SUMMARY_SET,
     csv_cell,
+    insert_row,
     record_from_row,
     record_to_jsonable,
+    row_values,
     summary_from_row,
     where_clause,
 )
@@ -66,11 +71,13 @@ from app.store.history_schema import (
     is_disk_problem,
     load_json,
 )
+from app.store.process_owner import owner_alive, owner_token
 
 # The names other modules import from here (the store's public surface).
 __all__ = [
     "BUSY_TIMEOUT_S",
     "DB_FILENAME",
+    "INTERRUPTED_MESSAGE",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "HistoryEntry",
@@ -308,56 +315,92 @@ class HistoryStore:
 
     def record_many(self, entries: Sequence[HistoryEntry]) -> list[int]:
         """Store several attempts in one transaction (imports, benchmarks)."""
-        rows = [self._row_values(entry) for entry in entries]
+        rows = [row_values(entry) for entry in entries]
 
         def write(conn: sqlite3.Connection) -> list[int]:
-            ids: list[int] = []
-            for summary, body in rows:
-                cursor = conn.execute(
-                    "INSERT INTO sends (sent_at, profile, base_url, integration_id, order_id,"
-                    " candidate, outcome, http_status, outcome_unknown, error_code,"
-                    " error_message, warning_count, duration_ms, retries, log_url)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    summary,
-                )
-                row_id = cursor.lastrowid
-                assert row_id is not None
-                conn.execute(
-                    "INSERT INTO send_bodies (send_id, warnings, error_title, request, response)"
-                    " VALUES (?,?,?,?,?)",
-                    (row_id, *body),
-                )
-                ids.append(row_id)
-            return ids
+            return [insert_row(conn, summary, body) for summary, body in rows]
 
         return self._transaction(write)
 
-    @staticmethod
-    def _row_values(entry: HistoryEntry) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-        summary = (
-            format_time(entry.sent_at),
-            entry.profile,
-            entry.base_url,
-            entry.integration_id,
-            entry.order_id,
-            entry.candidate,
-            str(entry.outcome),
-            entry.http_status,
-            int(entry.outcome_unknown),
-            entry.error_code,
-            entry.error_message,
-            len(entry.warnings),
-            None if entry.duration_s is None else round(entry.duration_s * 1000),
-            entry.retries,
-            entry.log_url,
+    # --- attempts in flight -------------------------------------------------------------------
+
+    def begin_attempt(self, entry: HistoryEntry, attempt_key: str) -> int:
+        """Record an attempt before its first byte leaves: outcome `in_flight` (unknown until
+        completed), owned by this process. Committed durably (fsync) before it returns."""
+        summary, body = row_values(
+            replace(entry, outcome=OutcomeKind.IN_FLIGHT, outcome_unknown=True)
         )
-        body = (
-            dump_json(list(entry.warnings)),
-            entry.error_title,
-            dump_json(sanitize_request(entry.request)),
-            None if entry.response is None else dump_json(entry.response),
-        )
-        return summary, body
+        conn = self._conn()
+        # FULL for this one commit: the record must outlive a power cut, not only a crash.
+        conn.execute("PRAGMA synchronous = FULL")
+        try:
+            return self._transaction(
+                lambda c: insert_row(c, summary, body, attempt_key, owner_token())
+            )
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA synchronous = NORMAL")
+
+    def complete_attempt(self, attempt_key: str, entry: HistoryEntry) -> int:
+        """Give the attempt begun under `attempt_key` its outcome; if it was never begun (the
+        history was not writable then, or the send ended before), record it now."""
+        summary, body = row_values(entry)
+
+        def write(conn: sqlite3.Connection) -> int:
+            found = conn.execute(
+                "SELECT id FROM sends WHERE attempt_key = ?", (attempt_key,)
+            ).fetchone()
+            if found is None:
+                return insert_row(conn, summary, body, attempt_key)
+            row_id = int(found[0])
+            conn.execute(
+                f"UPDATE sends SET {SUMMARY_SET}, in_flight_owner = NULL WHERE id = ?",
+                (*summary, row_id),
+            )
+            conn.execute(
+                "UPDATE send_bodies SET warnings = ?, error_title = ?, request = ?, response = ?"
+                " WHERE send_id = ?",
+                (*body, row_id),
+            )
+            return row_id
+
+        return self._transaction(write)
+
+    def recover_interrupted(self, alive: Callable[[str], bool] = owner_alive) -> list[int]:
+        """At start-up: every attempt whose process is gone becomes `interrupted`, outcome
+        unknown (Result Desk stopped during the send). Returns their row ids."""
+        with self._reading() as conn:
+            if conn is None:
+                return []
+            rows = conn.execute(
+                "SELECT id, in_flight_owner FROM sends WHERE in_flight_owner IS NOT NULL"
+            ).fetchall()
+        stale = [(int(row[0]), str(row[1])) for row in rows if not alive(str(row[1]))]
+        if not stale:
+            return []
+        response = dump_json({"kind": "interrupted", "message": INTERRUPTED_MESSAGE})
+
+        def write(conn: sqlite3.Connection) -> list[int]:
+            done: list[int] = []
+            for row_id, owner in stale:
+                changed = conn.execute(
+                    "UPDATE sends SET outcome = ?, outcome_unknown = 1, error_message = ?,"
+                    " in_flight_owner = NULL WHERE id = ? AND in_flight_owner = ?",
+                    (str(OutcomeKind.INTERRUPTED), INTERRUPTED_MESSAGE, row_id, owner),
+                ).rowcount
+                if changed:
+                    conn.execute(
+                        "UPDATE send_bodies SET response = ? WHERE send_id = ?", (response, row_id)
+                    )
+                    done.append(row_id)
+            return done
+
+        recovered = self._transaction(write)
+        if recovered:
+            log.warning(
+                "history: %d attempt(s) interrupted by a stop: %s", len(recovered), recovered
+            )
+        return recovered
 
     def delete_older_than(self, days: int) -> int:
         """Retention: delete attempts older than `days` days; returns how many went."""

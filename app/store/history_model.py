@@ -25,6 +25,10 @@ class OutcomeKind(StrEnum):
     INTERRUPTED = "interrupted"
 
 
+# What an interrupted attempt says (its error message); the person decides, as for any unknown.
+INTERRUPTED_MESSAGE = "Outcome unknown — Result Desk stopped during the send."
+
+
 # --- problems the UI shows as a banner --------------------------------------------------------
 
 

@@ -9,12 +9,14 @@ from enum import StrEnum
 from typing import Any
 
 from app.store.history_model import (
+    HistoryEntry,
     HistoryFilter,
     HistoryRecord,
     HistorySummary,
     OutcomeKind,
 )
-from app.store.history_schema import format_time, load_json, parse_time
+from app.store.history_requests import sanitize_request
+from app.store.history_schema import dump_json, format_time, load_json, parse_time
 
 
 def _like_escape(text: str) -> str:
@@ -162,3 +164,61 @@ def csv_cell(value: Any) -> str:
     if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
         text = "'" + text
     return text
+
+
+SUMMARY_NAMES = (
+    "sent_at, profile, base_url, integration_id, order_id, candidate, outcome, http_status,"
+    " outcome_unknown, error_code, error_message, warning_count, duration_ms, retries, log_url"
+)
+SUMMARY_SET = ", ".join(f"{name.strip()} = ?" for name in SUMMARY_NAMES.split(","))
+
+
+def insert_row(
+    conn: sqlite3.Connection,
+    summary: tuple[Any, ...],
+    body: tuple[Any, ...],
+    attempt_key: str | None = None,
+    owner: str | None = None,
+) -> int:
+    """One attempt's two rows (list columns and bodies); its row id."""
+    cursor = conn.execute(
+        f"INSERT INTO sends ({SUMMARY_NAMES}, attempt_key, in_flight_owner)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (*summary, attempt_key, owner),
+    )
+    row_id = cursor.lastrowid
+    assert row_id is not None
+    conn.execute(
+        "INSERT INTO send_bodies (send_id, warnings, error_title, request, response)"
+        " VALUES (?,?,?,?,?)",
+        (row_id, *body),
+    )
+    return row_id
+
+
+def row_values(entry: HistoryEntry) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """An entry as the values of its list row (`SUMMARY_NAMES` order) and its body row."""
+    summary = (
+        format_time(entry.sent_at),
+        entry.profile,
+        entry.base_url,
+        entry.integration_id,
+        entry.order_id,
+        entry.candidate,
+        str(entry.outcome),
+        entry.http_status,
+        int(entry.outcome_unknown),
+        entry.error_code,
+        entry.error_message,
+        len(entry.warnings),
+        None if entry.duration_s is None else round(entry.duration_s * 1000),
+        entry.retries,
+        entry.log_url,
+    )
+    body = (
+        dump_json(list(entry.warnings)),
+        entry.error_title,
+        dump_json(sanitize_request(entry.request)),
+        None if entry.response is None else dump_json(entry.response),
+    )
+    return summary, body
