@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import mimetypes
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
-from app.kombo.models import ResultBody
+from app.kombo.constants import GENERIC_CONTENT_TYPES, WORKDAY_STATUS_PATH
 
 KNOWN_REMOTE_FIELD_KEYS = ("smartrecruiters", "recruitee", "workday")
 
@@ -87,21 +89,28 @@ def sanitized_name(name: str, profile: AtsProfile, extension: str) -> tuple[str,
     return stem + ext, reasons
 
 
-def write_warnings(body: ResultBody, profile: AtsProfile) -> list[str]:
-    """Warnings for a valid result written to an order whose job lives in `profile`'s ATS."""
+def _workday_status_id(remote: Mapping[str, Any]) -> Any:
+    node: Any = remote.get("workday")
+    for key in WORKDAY_STATUS_PATH:
+        node = node.get(key) if isinstance(node, Mapping) else None
+    return node
+
+
+def write_warnings(body: Mapping[str, Any], profile: AtsProfile) -> list[str]:
+    """Warnings for a result the contract accepts, written to an order in `profile`'s ATS."""
     warnings: list[str] = []
-    attributes = body.attributes or []
-    if profile.text_only_attributes and any(a.type == "SUB_RESULT" for a in attributes):
+    attributes = body.get("attributes") or []
+    if profile.text_only_attributes and any(a.get("type") == "SUB_RESULT" for a in attributes):
         warnings.append(
             "SUB_RESULT attributes were converted to formatted text because "
             f"{profile.label} only supports text attributes."
         )
-    if not profile.has_score_field and (body.score is not None or body.max_score is not None):
+    if not profile.has_score_field and ("score" in body or "max_score" in body):
         warnings.append(
             f"{profile.label} has no score field; score and max_score were added to the "
             "result summary as text."
         )
-    attachments = body.attachments or []
+    attachments = body.get("attachments") or []
     if attachments and not profile.supports_attachments:
         count = len(attachments)
         warnings.append(
@@ -110,22 +119,24 @@ def write_warnings(body: ResultBody, profile: AtsProfile) -> list[str]:
         )
         attachments = []
     for index, attachment in enumerate(attachments):
-        extension = _extension_for(attachment.content_type, attachment.data_url)
-        new_name, reasons = sanitized_name(attachment.name, profile, extension)
+        name: str = attachment["name"]
+        content_type: str | None = attachment.get("content_type")
+        extension = _extension_for(content_type, attachment.get("data_url"))
+        new_name, reasons = sanitized_name(name, profile, extension)
         if reasons:
             warnings.append(
-                f"Attachment {index + 1} was renamed from {attachment.name!r} to {new_name!r} "
+                f"Attachment {index + 1} was renamed from {name!r} to {new_name!r} "
                 f"because {' and '.join(reasons)}."
             )
-        if attachment.is_generic_type:
+        if (content_type or "").lower() in GENERIC_CONTENT_TYPES:
             warnings.append(
-                f"Attachment {new_name!r} was sent as {attachment.content_type}; "
+                f"Attachment {new_name!r} was sent as {content_type}; "
                 f"{profile.label} may not be able to preview it. Use a specific content type "
                 "such as application/pdf."
             )
-    remote = body.remote_fields.model_dump(exclude_none=True) if body.remote_fields else {}
-    for key in remote:
-        if key == profile.slug:
+    remote: Mapping[str, Any] = body.get("remote_fields") or {}
+    for key, value in remote.items():
+        if key == profile.slug or value is None:
             continue
         target = ATS_BY_SLUG.get(key)
         if target is None or key not in KNOWN_REMOTE_FIELD_KEYS:
@@ -140,8 +151,8 @@ def write_warnings(body: ResultBody, profile: AtsProfile) -> list[str]:
             )
     if (
         profile.slug == "workday"
-        and body.status != "OPEN"
-        and (body.remote_fields is None or body.remote_fields.workday_assessment_status_id is None)
+        and body["status"] != "OPEN"
+        and _workday_status_id(remote) is None
     ):
         warnings.append(
             "No Workday Assessment_Status_ID was given in remote_fields; the tenant's default "

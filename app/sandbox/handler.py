@@ -22,8 +22,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import parse_qs, urlsplit
 
-from app.kombo.models import FileRef, OrderStatus
-from app.kombo.validation import FieldIssue, validate_result
+from app.kombo.constants import OrderStatus
 from app.sandbox.answers import (
     INPUT_INVALID,
     TITLES,
@@ -37,6 +36,7 @@ from app.sandbox.ats import write_warnings
 from app.sandbox.faults import DropFault, FailFault, NonJsonFault, RateLimitFault
 from app.sandbox.parsing import parse_created_after, parse_json, parse_packages
 from app.sandbox.requestlog import Headers, LoggedRequest, masked
+from app.sandbox.result_rules import check_result_body
 from app.sandbox.routes import Route, match_route
 from app.sandbox.store import InvalidCursor, StatusRuleViolation
 
@@ -482,20 +482,11 @@ class RequestHandler(BaseHTTPRequestHandler):
         payload, error = parse_json(body)
         if error is not None:
             return self._error(entry, 400, error)
-        outcome = validate_result(payload)
-        issues = list(outcome.errors)
-        if outcome.body is not None:
-            for index, attachment in enumerate(outcome.body.attachments or []):
-                if isinstance(attachment.data, FileRef):
-                    issues.append(
-                        FieldIssue(
-                            ("attachments", index, "data"),
-                            "Send the file content as a base64 string.",
-                        )
-                    )
-        if issues or outcome.body is None:
+        issues = check_result_body(payload)
+        if issues:
             detail = "; ".join(f"{issue.dotted}: {issue.message.rstrip('.')}" for issue in issues)
             return self._error(entry, 400, f"The request body is invalid. {detail}.")
+        result = cast(dict[str, Any], payload)
         order_id = route.order_id or ""
         order = sandbox.store.get(order_id)
         if order is None:
@@ -506,9 +497,9 @@ class RequestHandler(BaseHTTPRequestHandler):
                 f"{sandbox.integration_id}.",
                 title="The assessment order could not be found.",
             )
-        warnings = write_warnings(outcome.body, order.ats)
+        warnings = write_warnings(result, order.ats)
         try:
-            sandbox.store.write_result(order, outcome.body, cast(dict[str, Any], payload), warnings)
+            sandbox.store.write_result(order, result, warnings)
         except StatusRuleViolation as violation:
             current = str(violation)
             return self._error(

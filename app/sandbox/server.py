@@ -8,7 +8,9 @@ connection, loopback by default. Endpoints (all under `/v1`, see `tests/contract
 - `GET  /assessment/orders` (`statuses`, `ids`, `created_after`, `page_size` 1..250, `cursor`),
   newest first; a cursor holds the position only, so the filters must be resent
 - `GET  /assessment/orders/open` (deprecated shape: items without `status`)
-- `PUT  /assessment/orders/{assessment_order_id}/result`
+- `PUT  /assessment/orders/{assessment_order_id}/result`, judged by the contract's schema and
+  the rules Kombo states in prose, each listed with its source in `result_rules.py`; never by
+  the desk's own stricter form models
 - `GET  /_sandbox/orders` (IDs with created_at and ATS) and `GET /_sandbox/orders/{id}/result`
   (the last result written, attachments as name, content type, size and sha256)
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from app.kombo.models import ResultBody
 from app.kombo.timefmt import format_kombo_datetime
 from app.sandbox.seed import PACKAGES, SeedOrder, SeedPackage, seed_data
 
@@ -167,19 +166,17 @@ class OrderStore:
 
     # --- writing -------------------------------------------------------------------------
 
-    def write_result(
-        self, order: SeedOrder, body: ResultBody, raw: dict[str, Any], warnings: list[str]
-    ) -> None:
-        """Apply a validated result, enforcing the status rule atomically."""
+    def write_result(self, order: SeedOrder, raw: dict[str, Any], warnings: list[str]) -> None:
+        """Apply a result the contract accepts, enforcing the status rule atomically."""
         preview = {key: value for key, value in raw.items() if key != "attachments"}
         if "attachments" in raw:
             preview["attachments"] = [attachment_preview(a) for a in raw["attachments"]]
         preview["written_at"] = format_kombo_datetime(datetime.now(UTC))
         preview["warnings"] = list(warnings)
         with self._lock:
-            if order.status != "OPEN" and order.status != body.status.value:
+            if order.status != "OPEN" and order.status != raw["status"]:
                 raise StatusRuleViolation(order.status)
-            order.status = body.status.value
+            order.status = raw["status"]
             self._written[order.id] = preview
 
     def written_result(self, order_id: str) -> dict[str, Any] | None:
