@@ -14,7 +14,6 @@ import base64
 import binascii
 import math
 import numbers
-import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
@@ -45,6 +44,7 @@ from app.kombo.constants import ResultStatus as ResultStatus
 from app.kombo.constants import SubResultStatus as SubResultStatus
 from app.kombo.constants import workday_remote_fields as workday_remote_fields
 from app.kombo.timefmt import format_kombo_datetime, parse_datetime
+from app.kombo.uri import UriError, http_uri
 
 # --- reusable field types -------------------------------------------------------------------
 
@@ -93,17 +93,11 @@ NonBlankStr = Annotated[str, AfterValidator(_non_blank)]
 
 
 def _absolute_url(value: str) -> str:
-    text = value.strip()
-    if not text:
-        raise PydanticCustomError("url", "Enter a URL.")
-    match = re.match(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<host>[^/?#\s]+)", text)
-    if match is None or match["scheme"].lower() not in {"http", "https"}:
-        raise PydanticCustomError(
-            "url", "Enter an absolute http:// or https:// URL, e.g. https://example.com/result."
-        )
-    if any(ch.isspace() for ch in text):
-        raise PydanticCustomError("url", "A URL cannot contain spaces; encode them as %20.")
-    return text
+    # Kombo's schema says `format: uri`: the field holds (and sends) the encoded form.
+    try:
+        return http_uri(value)
+    except UriError as error:
+        raise PydanticCustomError("url", str(error)) from None
 
 
 AbsoluteUrl = Annotated[str, AfterValidator(_absolute_url)]

@@ -30,12 +30,40 @@ finite_numbers = st.one_of(
 )
 
 _host = st.from_regex(r"\A[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?(\.[a-z]{2,8}){0,2}\Z")
-_url_path = st.from_regex(r"\A(/[A-Za-z0-9._~%!$&'()*+,;=:@-]{0,12}){0,3}\Z")
+# Already RFC 3986 URIs (a '%' only as an escape): the models send these as they are.
+_url_path = st.from_regex(r"\A(/([A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2}){0,12}){0,3}\Z")
 urls = st.builds(
     lambda scheme, host, path: f"{scheme}://{host}{path}",
     st.sampled_from(["http", "https", "HTTPS"]),
     _host,
     _url_path,
+)
+
+# What people paste into a URL field: accented and CJK paths, the characters RFC 3986 does not
+# allow unescaped (|{^"<[ ...), valid and broken escapes, control characters, a second '#',
+# international and broken hosts. The models must encode it or refuse it, never send it raw.
+_hostile_chars = st.one_of(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),  # controls: listed below
+    st.sampled_from(list('|{}^"<>[]`\\ \t\x00\x08\x1f\x7f\x85#?/@:;=&+~%')),
+    st.sampled_from(["%zz", "%", "%4", "%C3%BC", "%20", "%2F", "ü", "müller", "prüfung.pdf"]),
+)
+_hostile_part = st.lists(_hostile_chars, max_size=12).map("".join)
+_hostile_host = st.one_of(
+    _host,
+    st.sampled_from(["bücher.example", "Müller.DE", "例え.jp", "[::1]", "x.io:8443", "a..b"]),
+    st.sampled_from(["[::1", "[zz]", "x.io:8x", "<x>", "", "user:pw@x.io", "x.io:99999"]),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=10),
+)
+hostile_urls = st.builds(
+    lambda pad, scheme, host, path, query, fragment: (
+        f"{pad}{scheme}://{host}/{path}{query}{fragment}{pad}"
+    ),
+    st.sampled_from(["", " "]),
+    st.sampled_from(["http", "https", "HTTPS"]),
+    _hostile_host,
+    _hostile_part,
+    st.one_of(st.just(""), _hostile_part.map(lambda q: f"?{q}")),
+    st.one_of(st.just(""), _hostile_part.map(lambda f: f"#{f}")),
 )
 
 offsets = st.integers(min_value=-(23 * 60 + 59), max_value=23 * 60 + 59).map(
@@ -148,3 +176,17 @@ def valid_results(draw: st.DrawFn) -> dict[str, Any]:
         if draw(st.booleans()):
             body[key] = draw(strategy)
     return body
+
+
+@st.composite
+def form_results(draw: st.DrawFn) -> dict[str, Any]:
+    """Like `valid_results`, but the URLs are whatever a person may type or paste (hostile_urls
+    half of the time): the models must encode them into URIs or refuse them at their field."""
+    result = draw(valid_results())
+    any_url = st.one_of(urls, hostile_urls)
+    result["result_url"] = draw(any_url)
+    attachments = result.get("attachments") or draw(st.lists(url_attachments, max_size=2))
+    result["attachments"] = [
+        {**a, "data_url": draw(any_url)} if "data_url" in a else a for a in attachments
+    ]
+    return result

@@ -4,8 +4,10 @@ The contract is `tests/contract/kombo-assessment-openapi.json` (OpenAPI 3.1, so 
 2020-12). It predates the Workday remote_fields of SDK 1.2.0, which are added here as the SDK
 types them. Beside the contract as published, every body is also checked against a closed copy
 (no keys the contract does not name, outside remote_fields' pass-through), so the desk never
-sends a key Kombo did not define. jsonschema ships no checkers for `uri` and `date-time`; the
-two used here are registered below so that `format` is enforced too.
+sends a key Kombo did not define. Formats are checked by jsonschema's own checkers, installed by
+the `jsonschema[format-nongpl]` extra (rfc3986-validator for `uri`, rfc3339-validator for
+`date-time`); a test below proves they are really on, since jsonschema passes every value of a
+format it has no checker for.
 """
 
 from __future__ import annotations
@@ -13,8 +15,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import re
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
-from kombo_strategies import content_types, non_blank_text, valid_results
+from kombo_strategies import content_types, form_results, non_blank_text, valid_results
 
 from app.kombo.body import render_json_bytes
 from app.kombo.models import FileRef, ResultBody
@@ -30,23 +30,7 @@ from app.kombo.validation import validate_result
 
 REQUEST_SCHEMA = "PutAssessmentOrdersAssessmentOrderIdResultRequestBody"
 
-formats = FormatChecker()
-
-
-@formats.checks("uri")
-def _is_uri(value: object) -> bool:
-    # RFC 3986: a scheme, then no whitespace or control characters.
-    return isinstance(value, str) and bool(
-        re.match(r"\A[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f]*\Z", value)
-    )
-
-
-@formats.checks("date-time", raises=ValueError)
-def _is_date_time(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    datetime.fromisoformat(value)
-    return True
+formats: FormatChecker = Draft202012Validator.FORMAT_CHECKER
 
 
 def _workday_schema() -> dict[str, Any]:
@@ -86,6 +70,13 @@ def _close(schema: Any, *, inside_remote_fields: bool = False) -> None:
             _close(value, inside_remote_fields=inside_remote_fields)
 
 
+class _Validators(tuple[Draft202012Validator, Draft202012Validator]):
+    """(published, closed); a short repr, so a failing example does not print the schema."""
+
+    def __repr__(self) -> str:
+        return "<the contract's validators>"
+
+
 @pytest.fixture(scope="module")
 def validators(contract_path: Path) -> tuple[Draft202012Validator, Draft202012Validator]:
     spec = json.loads(contract_path.read_text())
@@ -97,9 +88,11 @@ def validators(contract_path: Path) -> tuple[Draft202012Validator, Draft202012Va
     _close(closed)
     for candidate in (schema, closed):
         Draft202012Validator.check_schema(candidate)
-    return (
-        Draft202012Validator(schema, format_checker=formats),
-        Draft202012Validator(closed, format_checker=formats),
+    return _Validators(
+        (
+            Draft202012Validator(schema, format_checker=formats),
+            Draft202012Validator(closed, format_checker=formats),
+        )
     )
 
 
@@ -122,6 +115,44 @@ def test_every_emitted_body_matches_the_contract(
     wire = json.loads(render_json_bytes(outcome.body))
     assert wire == outcome.body.to_jsonable()
     assert_contract_accepts(validators, wire)
+
+
+def test_the_uri_and_date_time_checkers_are_really_on(
+    validators: tuple[Draft202012Validator, Draft202012Validator],
+) -> None:
+    # Without rfc3986-validator / rfc3339-validator these formats would pass anything.
+    for bad in ("https://example.com/ergebnis/müller", "https://x.io/%zz", "https://x.io/a|b"):
+        assert not formats.conforms(bad, "uri"), bad
+    assert formats.conforms("https://example.com/ergebnis/m%C3%BCller", "uri")
+    assert not formats.conforms("2026-02-30T09:30:00Z", "date-time")
+    assert not formats.conforms("2026-04-04 09:30:00", "date-time")
+    assert formats.conforms("2026-04-04T09:30:00.000Z", "date-time")
+    published, _closed = validators
+    body = {"status": "OPEN", "result_url": "https://x.io/prüfung.pdf"}
+    assert [e.validator for e in published.iter_errors(body)] == ["format"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(form_results())
+def test_every_body_the_models_accept_from_typed_urls_matches_the_contract(
+    validators: tuple[Draft202012Validator, Draft202012Validator], data: dict[str, Any]
+) -> None:
+    """The URLs are typed text (unicode paths, |{^"<[, %zz, control characters, a second #):
+    what the models accept is sent as a URI, and what they refuse is refused at a URL field."""
+    outcome = validate_result(data)
+    if outcome.body is None:
+        fields = {
+            issue.path[0] if len(issue.path) == 1 else issue.path[-1] for issue in outcome.errors
+        }
+        assert fields <= {"result_url", "data_url"}, outcome.summary()
+        return
+    wire = json.loads(render_json_bytes(outcome.body))
+    assert_contract_accepts(validators, wire)
+    # What the preview shows is what is sent: the encoded form, stable when validated again.
+    assert wire == outcome.body.to_jsonable()
+    again = validate_result(wire).body
+    assert again is not None
+    assert again.to_jsonable() == wire
 
 
 @settings(
