@@ -15,6 +15,7 @@ from types import FrameType
 
 from app.sandbox.faults import RETRY_HINT_HEADERS
 from app.sandbox.handler import MIB
+from app.sandbox.limits import parse_latency, parse_rate
 from app.sandbox.requestlog import LoggedRequest
 from app.sandbox.server import DEFAULT_MAX_BODY_BYTES, SandboxServer
 
@@ -110,6 +111,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="let GET requests consume the faults above too",
     )
     parser.add_argument(
+        "--rate-limit",
+        metavar="N/SECONDS",
+        help="N requests per window, then 429 PLATFORM.RATE_LIMIT_EXCEEDED",
+    )
+    parser.add_argument(
+        "--concurrency-limit",
+        type=int,
+        metavar="N",
+        help="N writes in flight per integration, then 429 CONCURRENCY_LIMIT_EXCEEDED",
+    )
+    parser.add_argument(
+        "--write-latency",
+        metavar="MIN:MAX",
+        help="seconds each write takes, at random in the range (a slow ATS)",
+    )
+    parser.add_argument(
         "--quiet", action="store_true", help="do not print one line per request on stderr"
     )
     return parser
@@ -145,6 +162,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     reads = bool(args.faults_on_reads)
     try:
         faults.latency = args.latency
+        if args.rate_limit:
+            server.limits.rate = parse_rate(args.rate_limit)
+        if args.concurrency_limit is not None:
+            if args.concurrency_limit < 1:
+                raise ValueError("--concurrency-limit must be at least 1")
+            server.limits.concurrency = args.concurrency_limit
+        if args.write_latency:
+            server.limits.write_latency = parse_latency(args.write_latency)
         faults.read_delay_per_mb = args.read_delay_per_mb
         if args.rate_limit_next:
             faults.rate_limit_next(

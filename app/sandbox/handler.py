@@ -34,6 +34,7 @@ from app.sandbox.answers import (
 )
 from app.sandbox.ats import write_warnings
 from app.sandbox.faults import DropFault, FailFault, NonJsonFault, RateLimitFault
+from app.sandbox.limits import Admission
 from app.sandbox.parsing import parse_created_after, parse_json, parse_packages
 from app.sandbox.requestlog import Headers, LoggedRequest, masked
 from app.sandbox.result_rules import check_result_body
@@ -58,6 +59,7 @@ class RequestHandler(BaseHTTPRequestHandler):
     sys_version = ""
     timeout = 120  # seconds a connection may sit idle or stall mid-body
     disable_nagle_algorithm = True
+    _admission: Admission | None = None  # limits.py: this request's headers and slot
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -80,6 +82,9 @@ class RequestHandler(BaseHTTPRequestHandler):
                 self._dispatch()
             finally:
                 self.sandbox.track_in_flight(-1)
+                if self._admission is not None:
+                    self._admission.release()
+                    self._admission = None
         except (OSError, _Disconnected):
             self.close_connection = True
 
@@ -109,6 +114,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
         headers = {
             **self.sandbox.rate_window.headers(),
+            **(self._admission.headers if self._admission is not None else {}),
             **answer.headers,
             "Content-Type": answer.content_type,
             "Content-Length": str(len(answer.body)),
@@ -336,6 +342,17 @@ class RequestHandler(BaseHTTPRequestHandler):
                     "environment.",
                     "PLATFORM.INTEGRATION_NOT_FOUND",
                 )
+        if sandbox.limits.active and not route.sandbox_only:
+            self._admission = admission = sandbox.limits.admit(
+                self.headers.get("X-Integration-Id", "").strip(),
+                is_write=self.command == "PUT" and route.name == "result",
+            )
+            if admission.refusal is not None:
+                code = admission.refusal.code
+                return self._error(
+                    entry, 429, admission.refusal.message, code, title=TITLES.get(code)
+                )
+            self._wait(admission.write_latency)
         if is_write or is_read:
             limited = sandbox.faults.take(RateLimitFault, is_write=is_write)
             if isinstance(limited, RateLimitFault):
@@ -516,6 +533,20 @@ class RequestHandler(BaseHTTPRequestHandler):
             200,
             {"status": "success", "data": {}, "warnings": [{"message": w} for w in warnings]},
         )
+
+    def _handle_sandbox_requests(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        logged = self.sandbox.logged_requests()
+        requests = [
+            {
+                "method": item.method,
+                "path": item.path,
+                "order_id": item.order_id,
+                "status": item.status,
+                "outcome": item.outcome,
+            }
+            for item in logged
+        ]
+        return json_answer(200, {"status": "success", "data": {"requests": requests}})
 
     def _handle_sandbox_orders(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
         listing = self.sandbox.store.sandbox_listing()

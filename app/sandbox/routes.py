@@ -34,6 +34,8 @@ def match_route(raw_path: str) -> Route | None:
         return Route("open_orders", ("GET",), needs_integration=True)
     if len(parts) == 4 and parts[:2] == ["assessment", "orders"] and parts[3] == "result":
         return Route("result", ("PUT",), decode_segment(parts[2]), needs_integration=True)
+    if parts == ["_sandbox", "requests"]:
+        return Route("sandbox_requests", ("GET",), sandbox_only=True)
     if parts == ["_sandbox", "orders"]:
         return Route("sandbox_orders", ("GET",), sandbox_only=True)
     if len(parts) == 4 and parts[:2] == ["_sandbox", "orders"] and parts[3] == "result":

@@ -41,6 +41,7 @@ from typing import Any
 from app.sandbox.answers import RateWindow
 from app.sandbox.faults import SandboxFaults
 from app.sandbox.handler import RequestHandler
+from app.sandbox.limits import SandboxLimits
 from app.sandbox.requestlog import LoggedRequest
 from app.sandbox.store import OrderStore
 
@@ -124,6 +125,7 @@ class SandboxServer:
         self.integration_id = integration_id
         self.max_body_bytes = max_body_bytes
         self.faults = SandboxFaults()
+        self.limits = SandboxLimits()  # off until set (--rate-limit, ...)
         self.store = OrderStore(seed_orders, seed, now)
         self.request_log: list[LoggedRequest] = []
         self.on_request: Callable[[LoggedRequest], None] | None = None
@@ -208,6 +210,11 @@ class SandboxServer:
         """Requests being handled right now (read, waited on or answered)."""
         with self._log_lock:
             return self._in_flight
+
+    def logged_requests(self) -> list[LoggedRequest]:
+        """A copy of the request log (what GET /v1/_sandbox/requests lists)."""
+        with self._log_lock:
+            return list(self.request_log)
 
     def clear_request_log(self) -> None:
         with self._log_lock:
