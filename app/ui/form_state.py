@@ -8,7 +8,7 @@ reads and writes the JSON template format ("Save as JSON" / "Open JSON").
 Form state, version 1:
 
     {"version": 1, "order_id": str,
-     "status": "OPEN" | "COMPLETED" | "CANCELLED", "completed_at": "…Z" | None,
+     "status": "OPEN" | "COMPLETED" | "CANCELLED", "completed_at": "…Z" | str | None,
      "result_url": str, "score": float | str | None, "max_score": float | str | None,
      "attributes": [...], "attachments": [...], "remote_fields": {...}}
 
@@ -17,9 +17,12 @@ when the state comes from the window, or a plain `remote_fields` object (from a 
 history entry); `MainWindow.load_form_state` takes either.
 
 Numbers are floats when they parsed and the text as typed when they did not (nothing typed is
-lost). Attributes are in the model's shape. Attachments are `{"name", "content_type", "path",
-"size", "mtime_ns"}` for a file, `{"name", "content_type", "data_url"}` for a link, or
-`{"name", "content_type", "data"}` for inline base64 (from a body opened as JSON).
+lost). `completed_at` likewise: UTC (`…Z`) when the field could read the time, else the text
+as typed (the form marks the field with the reason and sends nothing; loading the state shows
+the same text and mark). Attributes are in the model's shape. Attachments are `{"name",
+"content_type", "path", "size", "mtime_ns"}` for a file, `{"name", "content_type", "data_url"}`
+for a link, or `{"name", "content_type", "data"}` for inline base64 (from a body opened as
+JSON).
 
 Template file, version 1 (the result with attachments as paths, and the order ID):
 
