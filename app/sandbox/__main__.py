@@ -15,6 +15,7 @@ from types import FrameType
 
 from app.sandbox.faults import RETRY_HINT_HEADERS
 from app.sandbox.handler import MIB
+from app.sandbox.integration import INTEGRATION_STATUSES, SETUP_STATUSES
 from app.sandbox.limits import parse_latency, parse_rate
 from app.sandbox.requestlog import LoggedRequest
 from app.sandbox.server import DEFAULT_MAX_BODY_BYTES, SandboxServer
@@ -37,6 +38,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--integration-id",
         default="sandbox:demo",
         help="accepted integration ID (default: sandbox:demo)",
+    )
+    parser.add_argument(
+        "--organization-name",
+        default="Acme GmbH",
+        help="the customer GET /integrations/{id} names (default: Acme GmbH)",
+    )
+    parser.add_argument(
+        "--integration-status",
+        choices=INTEGRATION_STATUSES,
+        default="ACTIVE",
+        help="the integration's status; INACTIVE also refuses /assessment calls",
+    )
+    parser.add_argument(
+        "--setup-status",
+        choices=SETUP_STATUSES,
+        default="COMPLETED",
+        help="the integration's setup_status; any other value refuses /assessment calls",
     )
     parser.add_argument(
         "--seed-orders", type=int, default=120, metavar="N", help="orders to seed (default 120)"
@@ -158,6 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         max_body_bytes=int(args.max_body_mb * MIB),
     )
+    server.integration.organization_name = args.organization_name
+    server.integration.status = args.integration_status
+    server.integration.setup_status = args.setup_status
     faults = server.faults
     reads = bool(args.faults_on_reads)
     try:

@@ -22,6 +22,9 @@ TITLES = {
     INPUT_INVALID: "The input is invalid.",
     "PLATFORM.RATE_LIMIT_EXCEEDED": "Too many requests.",
     "PLATFORM.UNKNOWN_ERROR": "An unknown error occurred.",
+    "INTEGRATION.INACTIVE": "The integration is inactive.",
+    "INTEGRATION.SETUP_INCOMPLETE": "The integration's setup is incomplete.",
+    "INTEGRATION.SETUP_SYNC_PENDING": "The integration's setup sync is pending.",
 }
 
 

@@ -342,6 +342,9 @@ class RequestHandler(BaseHTTPRequestHandler):
                     "environment.",
                     "PLATFORM.INTEGRATION_NOT_FOUND",
                 )
+            refusal = sandbox.integration.refusal()
+            if refusal is not None:
+                return self._error(entry, 409, refusal[1], refusal[0])
         if sandbox.limits.active and not route.sandbox_only:
             self._admission = admission = sandbox.limits.admit(
                 self.headers.get("X-Integration-Id", "").strip(),
@@ -415,6 +418,18 @@ class RequestHandler(BaseHTTPRequestHandler):
         return json_answer(
             200, {"status": "success", "data": {"environment_id": env, "customer_id": env}}
         )
+
+    def _handle_integration(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
+        sandbox = self.sandbox
+        if route.integration_id != sandbox.integration_id:
+            return self._error(
+                entry,
+                404,
+                f"No integration with the ID {route.integration_id!r} exists in this environment.",
+                "PLATFORM.INTEGRATION_NOT_FOUND",
+            )
+        data = sandbox.integration.to_json(sandbox.integration_id)
+        return json_answer(200, {"status": "success", "data": data})
 
     def _handle_packages(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
         store = self.sandbox.store

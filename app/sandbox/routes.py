@@ -15,6 +15,7 @@ class Route:
     name: str
     methods: tuple[str, ...]
     order_id: str | None = None  # decoded once from one raw segment
+    integration_id: str | None = None  # the same, for /integrations/{integration_id}
     needs_integration: bool = False
     sandbox_only: bool = False
 
@@ -26,6 +27,8 @@ def match_route(raw_path: str) -> Route | None:
     parts = raw_path[len("/v1/") :].split("/")
     if parts == ["check-api-key"]:
         return Route("check_api_key", ("GET",))
+    if len(parts) == 2 and parts[0] == "integrations" and parts[1]:
+        return Route("integration", ("GET",), integration_id=decode_segment(parts[1]))
     if parts == ["assessment", "packages"]:
         return Route("packages", ("GET", "PUT"), needs_integration=True)
     if parts == ["assessment", "orders"]:

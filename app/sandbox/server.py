@@ -4,6 +4,7 @@ Standard library only (`http.server.ThreadingHTTPServer`, HTTP/1.1 keep-alive), 
 connection, loopback by default. Endpoints (all under `/v1`, see `tests/contract/`):
 
 - `GET  /check-api-key`
+- `GET  /integrations/{integration_id}` (customer, ATS, status and setup status: `integration.py`)
 - `GET  /assessment/packages`, `PUT /assessment/packages`
 - `GET  /assessment/orders` (`statuses`, `ids`, `created_after`, `page_size` 1..250, `cursor`),
   newest first; a cursor holds the position only, so the filters must be resent
@@ -41,6 +42,7 @@ from typing import Any
 from app.sandbox.answers import RateWindow
 from app.sandbox.faults import SandboxFaults
 from app.sandbox.handler import RequestHandler
+from app.sandbox.integration import IntegrationState
 from app.sandbox.limits import SandboxLimits
 from app.sandbox.requestlog import LoggedRequest
 from app.sandbox.store import OrderStore
@@ -125,6 +127,7 @@ class SandboxServer:
         self.integration_id = integration_id
         self.max_body_bytes = max_body_bytes
         self.faults = SandboxFaults()
+        self.integration = IntegrationState()  # GET /integrations/{id}; settable for tests
         self.limits = SandboxLimits()  # off until set (--rate-limit, ...)
         self.store = OrderStore(seed_orders, seed, now)
         self.request_log: list[LoggedRequest] = []

@@ -108,6 +108,11 @@ def test_success_answers_match_the_contract(
     checks: list[Check] = [
         ("check-api-key", api.get("/check-api-key"), success_schema("/check-api-key", "get")),
         (
+            "integration",
+            api.get("/integrations/sandbox:demo"),
+            success_schema("/integrations/{integration_id}", "get"),
+        ),
+        (
             "packages",
             api.get("/assessment/packages"),
             success_schema("/assessment/packages", "get"),
@@ -185,6 +190,8 @@ def test_error_answers_match_the_contract(
     no_key = {"Authorization": ""}
     checks: list[Check] = [
         ("no key, check-api-key", api.get("/check-api-key", headers=no_key), GENERAL_ERROR),
+        ("no key, integration", api.get("/integrations/x", headers=no_key), GENERAL_ERROR),
+        ("unknown integration, details", api.get("/integrations/greenhouse:x"), GENERAL_ERROR),
         ("wrong key, orders", api.get(orders, headers={"Authorization": "Bearer x"}), ATS_ERROR),
         ("no key, write", api.put(put, json=result_body(), headers=no_key), ATS_ERROR),
         ("no key, packages", api.get("/assessment/packages", headers=no_key), ATS_ERROR),
