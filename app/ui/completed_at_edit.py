@@ -166,7 +166,6 @@ class CompletedAtEdit(QLineEdit):
         self._reading = TimeReading("")
         self._popup: _CalendarPopup | None = None
         self.setPlaceholderText(self.tr("Not set"))
-        self.setClearButtonEnabled(True)
         self.textChanged.connect(self._reread)
 
     # --- reading ----------------------------------------------------------------------------
@@ -393,11 +392,13 @@ class CompletedAtField(QWidget):
             self.utc_hint.setText(reading.problem or "")
         else:
             local = to_local(value, zone)
-            where = (
-                f"{zone_name(zone)}, UTC{format_offset(local.utcoffset())}"
-                if local is not None
-                else "UTC"
-            )
+            if local is None:
+                where = "UTC"
+            elif reading.wall is None:  # typed in UTC or with an offset: say the local time
+                where = f"{format_wall(local)} {zone_name(zone)}"
+                where += f" (UTC{format_offset(local.utcoffset())})"
+            else:
+                where = f"{zone_name(zone)}, UTC{format_offset(local.utcoffset())}"
             self.utc_hint.setText(
                 self.tr("%1 · will be sent as %2")
                 .replace("%1", where)

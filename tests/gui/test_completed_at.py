@@ -7,15 +7,19 @@ does not depend on the machine running the tests.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import make_window
 
+from app.kombo.timefmt import EARLIEST, LATEST, format_kombo_datetime
 from app.ui import field_marks
 from app.ui.app_context import ConnectionInfo
 from app.ui.completed_at_edit import CompletedAtEdit
@@ -286,3 +290,38 @@ def test_now_and_clear_buttons(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(form.clear_time_button, Qt.MouseButton.LeftButton)
     assert form.completed_at_edit.text() == ""
     assert sent_completed_at(qtbot, window) is None
+
+
+def test_a_time_given_in_utc_shows_its_local_time(qtbot: QtBot, window: MainWindow) -> None:
+    tab_into_completed_at(qtbot, window)
+    qtbot.keyClicks(focused(), "2026-07-01T12:05:00Z")
+    hint = window.result_form.utc_hint.text()
+    assert "2026-07-01 14:05:00 Europe/Berlin (UTC+02:00)" in hint
+    assert "2026-07-01T12:05:00.000Z" in hint
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    instant=st.datetimes(
+        min_value=EARLIEST.replace(tzinfo=None), max_value=LATEST.replace(tzinfo=None)
+    ).map(lambda moment: moment.replace(microsecond=moment.microsecond // 1000 * 1000)),
+    zone=st.sampled_from(sorted(available_timezones())),
+)
+@example(instant=datetime(2026, 10, 25, 0, 30), zone="Europe/Berlin")  # first of a repeat
+@example(instant=datetime(2026, 10, 25, 1, 30), zone="Europe/Berlin")  # second of a repeat
+@example(instant=datetime(9999, 12, 31, 23, 0), zone="Pacific/Kiritimati")  # local year 10000
+@example(instant=datetime(1970, 1, 1), zone="America/Sao_Paulo")
+def test_any_instant_shown_in_any_zone_reads_back(
+    qapp: QApplication, instant: datetime, zone: str
+) -> None:
+    """What the field shows for a loaded instant is that instant again, in every zone, also
+    the second of a repeated local time and times whose local form is past 9999."""
+    moment = instant.replace(tzinfo=UTC)
+    edit = CompletedAtEdit(zone=ZoneInfo(zone))
+    try:
+        edit.set_value(moment)
+        assert edit.problem() is None
+        assert edit.value() == moment
+        assert edit.state_value() == format_kombo_datetime(moment)
+    finally:
+        edit.deleteLater()
