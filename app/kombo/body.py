@@ -7,8 +7,10 @@ equals the base64 of the whole file. The exact `Content-Length` is known before 
 goes out, and memory stays near one chunk however large the files are.
 
 A file that no longer matches the `FileRef` it was added as is refused: before sending
-(`verify_files`), and while streaming, by raising from the iterator so that the request stays
-incomplete and the server never writes it.
+(`verify_files`, `with_file_hashes`), and while streaming, by raising from the iterator so that
+the request stays incomplete. Every file is hashed as it streams; when the bytes read differ from
+the sha256 checked before the send (the file was rewritten during the upload), the last chunk is
+held back and the error carries the sha256 of what was read.
 """
 
 from __future__ import annotations
@@ -108,6 +110,35 @@ def _check_stat(ref: FileRef, index: int) -> None:
         raise AttachmentChangedError(ref.path, change.reason, index)
 
 
+def with_file_hashes(body: ResultBody) -> ResultBody:
+    """`body` with the sha256 of every file attachment, each checked against its FileRef (size,
+    mtime) before and after hashing. Blocking (reads every file): run it in a worker. Raises
+    `AttachmentChangedError` for a file that is gone or changed."""
+    attachments = list(body.attachments or [])
+    changed = False
+    for index, attachment in enumerate(attachments):
+        ref = attachment.data
+        if not isinstance(ref, FileRef):
+            continue
+        _check_stat(ref, index)
+        try:
+            digest = sha256_file(ref.path)
+        except OSError as exc:
+            raise AttachmentChangedError(
+                ref.path, f"the file cannot be read ({exc.strerror or exc})", index
+            ) from None
+        _check_stat(ref, index)  # a write while it was hashed changes its mtime
+        if ref.sha256 is not None and ref.sha256 != digest:
+            raise AttachmentChangedError(
+                ref.path, "the file's content changed since it was added", index
+            )
+        if ref.sha256 is None:
+            data = ref.model_copy(update={"sha256": digest})
+            attachments[index] = attachment.model_copy(update={"data": data})
+            changed = True
+    return body.model_copy(update={"attachments": attachments}) if changed else body
+
+
 def verify_files(body: ResultBody) -> None:
     """Raise `AttachmentChangedError` for the first file attachment that is gone or changed."""
     for index, attachment in enumerate(body.attachments or []):
@@ -122,7 +153,7 @@ class _FileEncoder:
         self._part = part
         self._chunk_size = chunk_size
         self._remaining = part.ref.size
-        self._digest = hashlib.sha256() if part.ref.sha256 else None
+        self._digest = hashlib.sha256()
         self._handle: BinaryIO | None = None
         # A cancelled send closes the encoder on the loop thread while a worker may still be
         # reading; the lock keeps the descriptor from being closed (and reused) mid-read.
@@ -152,14 +183,20 @@ class _FileEncoder:
         if len(data) < want:
             raise self._changed("the file became shorter while it was being sent")
         self._remaining -= len(data)
-        if self._digest is not None:
-            self._digest.update(data)
+        self._digest.update(data)
         if self._remaining == 0:
             # Checked before the last chunk goes out, so a changed file never arrives whole.
             if self._handle.read(1):
                 raise self._changed("the file grew while it was being sent")
-            if self._digest is not None and self._digest.hexdigest() != self._part.ref.sha256:
-                raise self._changed("the file's content changed since it was added")
+            expected = self._part.ref.sha256
+            if expected is not None and self._digest.hexdigest() != expected:
+                raise AttachmentChangedError(
+                    self._part.ref.path,
+                    "the file changed while it was being sent",
+                    self._part.index,
+                    during_send=True,
+                    sent_sha256=self._digest.hexdigest(),
+                )
         return base64.b64encode(data)
 
     def _read(self, want: int) -> bytes:

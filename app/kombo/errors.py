@@ -83,6 +83,11 @@ class KomboInvalidResponse(KomboError):
         return 200 <= self.http_status < 300 or self.http_status >= 500
 
 
+class OrderIdError(KomboError, ValueError):
+    """The order ID cannot be sent (empty, `.`, `..`, or with control characters); raised
+    before anything is sent. The message is worded for the order ID field."""
+
+
 @dataclass
 class AttachmentChangedError(KomboError):
     """A file attachment vanished or changed between being added and being sent.
@@ -94,6 +99,10 @@ class AttachmentChangedError(KomboError):
     path: str
     reason: str
     index: int = 0
+    # Found while streaming: part of the body went out before the send was stopped.
+    during_send: bool = False
+    # The sha256 of the bytes read for the send (set when found while streaming).
+    sent_sha256: str | None = None
 
     def __post_init__(self) -> None:
         super().__init__(f"{self.path}: {self.reason}")

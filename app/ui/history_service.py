@@ -98,7 +98,8 @@ class HistoryService(QObject):
     """Owns the history store and the draft store for one window.
 
     `problem` carries banner text (history disabled, a damaged file moved aside, a drafts
-    folder that cannot be written); `recorded` the row id of each attempt written.
+    folder that cannot be written); `recorded` the row id of each attempt written with its
+    outcome (an attempt begun before its send only emits `changed`).
     """
 
     opened = Signal(object)  # HistoryStore, possibly disabled
@@ -135,6 +136,11 @@ class HistoryService(QObject):
                     if self._history_path is not None
                     else HistoryStore.open_default()
                 )
+                if store.available:
+                    # Attempts a stopped Result Desk left in flight: outcome unknown. A failure
+                    # sets store.problem, which the banner shows.
+                    with contextlib.suppress(HistoryProblem):
+                        store.recover_interrupted()
                 if store.available and retention_days > 0:
                     try:
                         gone = store.delete_older_than(retention_days)
@@ -174,8 +180,30 @@ class HistoryService(QObject):
 
     # --- history ------------------------------------------------------------------------------
 
-    def record(self, entry: HistoryEntry) -> None:
-        """Write one attempt in the background (file hashes are completed there too)."""
+    def begin_attempt(self, entry: HistoryEntry, attempt_key: str) -> Future[int] | None:
+        """Write an attempt before it is sent (on the writer thread, after the store opened);
+        the future ends once it is committed (its row id; -1 when the history is not usable)."""
+
+        def write() -> int:
+            store = self.store
+            if store is None or not store.available:
+                return -1
+            try:
+                return store.begin_attempt(entry, attempt_key)
+            except HistoryProblem:
+                return -2
+
+        def done(row_id: int) -> None:
+            if row_id == -2 and self.store is not None and self.store.problem is not None:
+                self.problem.emit(self.store.problem.message)
+            elif row_id > 0:
+                self.changed.emit()  # `recorded` waits for the outcome
+
+        return self._writer.submit(write, done, self._unexpected)
+
+    def record(self, entry: HistoryEntry, attempt_key: str | None = None) -> None:
+        """Write one attempt's outcome in the background (file hashes are completed there too);
+        with `attempt_key`, the row begun for it is completed."""
 
         def write() -> int:
             store = self.store
@@ -185,18 +213,20 @@ class HistoryService(QObject):
                 **{**_entry_fields(entry), "request": complete_file_hashes(entry.request)}
             )
             try:
+                if attempt_key is not None:
+                    return store.complete_attempt(attempt_key, complete)
                 return store.record(complete)
             except HistoryProblem:
                 return -2
 
-        def done(row_id: int) -> None:
-            if row_id == -2 and self.store is not None and self.store.problem is not None:
-                self.problem.emit(self.store.problem.message)
-            elif row_id > 0:
-                self.recorded.emit(row_id)
-                self.changed.emit()
+        self._writer.submit(write, self._written, self._unexpected)
 
-        self._writer.submit(write, done, self._unexpected)
+    def _written(self, row_id: int) -> None:
+        if row_id == -2 and self.store is not None and self.store.problem is not None:
+            self.problem.emit(self.store.problem.message)
+        elif row_id > 0:
+            self.recorded.emit(row_id)
+            self.changed.emit()
 
     def write(
         self,

@@ -101,6 +101,10 @@ def _tr(text: str) -> str:
 
 def outcome_text(item: _Outcome) -> str:
     """A few words for the outcome column: what happened, from the person's side."""
+    if item.outcome is OutcomeKind.IN_FLIGHT:
+        return _tr("Sending…")  # on record before it is sent; completed with its outcome
+    if item.outcome is OutcomeKind.INTERRUPTED:
+        return _tr("Outcome unknown: Result Desk stopped")
     if item.outcome_unknown:
         return _tr("Outcome unknown")
     kind = item.outcome
@@ -695,7 +699,12 @@ class HistoryWindow(QWidget):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
+            shown = self.current_record
             self.table.selectRow(row)
+            summary = self.model.summary(row)
+            if shown is not None and summary is not None and summary.id == shown.id:
+                # Still the same row, perhaps completed since (in flight -> its outcome).
+                self._row_changed(self.model.index(row, 0), QModelIndex())
         else:
             self._show_record(None)
 

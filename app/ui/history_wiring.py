@@ -1,6 +1,7 @@
 """History and drafts wired into the main window.
 
-- every `send_finished` record is written to the history (in the background);
+- every attempt is written to the history before its first byte leaves (outcome unknown),
+  and its `send_finished` record completes that row (in the background);
 - a banner in the window says when the history or the drafts folder cannot be used, or a
   damaged history was moved aside; sending works regardless;
 - the form is saved as a draft ~500 ms after each change, per connection profile, and restored
@@ -34,9 +35,11 @@ from app.ui.links import open_external
 from app.ui.sent_files_check import check_sent_files
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from app.ui.app_context import ConnectionInfo
     from app.ui.main_window import MainWindow
-    from app.ui.sender import SendRecord
+    from app.ui.sender import Sender, SendRecord
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +91,24 @@ def entry_from_send_record(record: SendRecord, candidate: str | None = None) -> 
         response=response,
         sent_at=started if started.tzinfo else started.replace(tzinfo=UTC),
     )
+
+
+def journal_sends(
+    sender: Sender,
+    service: HistoryService,
+    candidate: Callable[[str], str | None] = lambda _order_id: None,
+) -> None:
+    """Put every attempt of `sender` on record before its first byte leaves (the history's
+    writer thread writes it; the sender waits). Its outcome completes the same row through
+    `service.record(entry, record.attempt_key)`."""
+
+    def begin(record: SendRecord) -> Future[int] | None:
+        if record.attempt_key is None:
+            return None
+        entry = entry_from_send_record(record, candidate(record.order_id))
+        return service.begin_attempt(entry, record.attempt_key)
+
+    sender.begin_attempt = begin
 
 
 # --- history -> form ------------------------------------------------------------------------
@@ -206,6 +227,7 @@ class HistoryController(QObject):
             menu.addAction(self.history_action)
         window.addAction(self.history_action)
 
+        journal_sends(window.sender_, self.service, self._candidate)
         window.send_finished.connect(self._send_finished)
         window.validated.connect(self._form_changed)
         window.connection_changed.connect(self._connection_changed)
@@ -249,7 +271,9 @@ class HistoryController(QObject):
     def _send_finished(self, record: SendRecord) -> None:
         self._recent[(record.order_id, record.connection.integration_id)] = record
         self._last_attempt_state = self.window.form_state()
-        self.service.record(entry_from_send_record(record, self._candidate(record.order_id)))
+        self.service.record(
+            entry_from_send_record(record, self._candidate(record.order_id)), record.attempt_key
+        )
         if record.outcome == "success":
             # Sent as it is: nothing left to lose. The form stays; editing it drafts again.
             profile = record.connection.name

@@ -5,6 +5,10 @@ it builds a `KomboClient`, runs `put_result` as an asyncio Task and reports thro
 It refuses a second send while one is in flight (whatever the window's buttons say), and a
 cancel cancels the Task: the client then stops streaming, so an incomplete body is never
 written. Every attempt ends in exactly one `finished(SendRecord)`.
+
+Before the first byte leaves, every file attachment is checked and hashed (in a worker) and
+the attempt is handed to `begin_attempt` (the history writes it, outcome unknown); the sender
+waits until that write is done. The final record carries the same `attempt_key`.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -29,7 +36,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OutcomeKind = Literal[
-    "success", "api_error", "network_error", "invalid_response", "attachment_changed", "cancelled"
+    "success",
+    "api_error",
+    "network_error",
+    "invalid_response",
+    "attachment_changed",
+    "cancelled",
+    "in_flight",  # the record handed to `begin_attempt`, before anything is sent
 ]
 # Progress is shown in the status bar; more often than this is wasted repainting.
 _PROGRESS_INTERVAL_S = 0.05
@@ -54,6 +67,8 @@ class SendRecord:
     retries: int = 0
     log_url: str | None = None
     request_bytes: int = 0
+    # One per attempt: the record begun before the send and the final one share it.
+    attempt_key: str | None = None
 
     def to_jsonable(self) -> dict[str, Any]:
         data = asdict(self)
@@ -66,11 +81,16 @@ class SendRecord:
         return data
 
 
+# Records an attempt before it is sent; the sender waits for the returned future (if any).
+BeginAttempt = Callable[[SendRecord], "Future[Any] | None"]
+
+
 class Sender(QObject):
     """Sends one result at a time. `send()` returns False (and does nothing) while busy."""
 
     started = Signal()
-    progress = Signal(int, int)  # bytes sent, total bytes
+    # Bytes sent, total bytes: `object`, since Signal(int) is 32-bit and a 2 GB body overflows.
+    progress = Signal(object, object)
     retrying = Signal(object)  # RetryNotice
     refused = Signal(str)  # nothing was attempted (no key, no connection): why
     finished = Signal(object)  # SendRecord
@@ -87,6 +107,7 @@ class Sender(QObject):
         self._recorded = False
         self.timeouts: Timeouts | None = None
         self.retry_policy: RetryPolicy | None = None
+        self.begin_attempt: BeginAttempt | None = None
 
     @property
     def busy(self) -> bool:
@@ -186,6 +207,7 @@ class Sender(QObject):
     ) -> None:
         from httpx import InvalidURL
 
+        from app.kombo.body import with_file_hashes
         from app.kombo.client import KomboClient
         from app.kombo.errors import (
             AttachmentChangedError,
@@ -202,6 +224,7 @@ class Sender(QObject):
         from app.store.history import request_from_body
 
         request = request_from_body(body, hash_files=False)
+        attempt_key = uuid.uuid4().hex
         log.info("sending result for order %s (%s) to %s", order_id, body.status.value, connection)
 
         def record(outcome: OutcomeKind, **fields: Any) -> None:
@@ -215,6 +238,7 @@ class Sender(QObject):
                 duration_s=time.monotonic() - started,
                 retries=self._retries,
                 request_bytes=self._total,
+                attempt_key=attempt_key,
                 **fields,
             )
             log.info(
@@ -265,6 +289,12 @@ class Sender(QObject):
         self.started.emit()
         try:
             async with client:
+                # Checked and hashed before anything leaves; the stream compares as it reads.
+                try:
+                    body = await asyncio.to_thread(with_file_hashes, body)
+                finally:
+                    request = request_from_body(body, hash_files=False)
+                await self._begin(connection, order_id, request, started_at, attempt_key)
                 outcome = await client.put_result(
                     order_id, body, on_progress=self._on_progress, on_retry=self._on_retry
                 )
@@ -278,6 +308,8 @@ class Sender(QObject):
             )
             raise
         except AttachmentChangedError as exc:
+            if exc.during_send:
+                request = _with_sent_sha256(request, exc.index, exc.sent_sha256)
             record(
                 "attachment_changed",
                 error={
@@ -285,7 +317,10 @@ class Sender(QObject):
                     "path": exc.path,
                     "reason": exc.reason,
                     "index": exc.index,
+                    "during_send": exc.during_send,
                 },
+                # Part of the body went out before the send was stopped.
+                outcome_unknown=exc.during_send,
             )
         except KomboApiError as exc:
             record(
@@ -327,3 +362,45 @@ class Sender(QObject):
                 http_status=outcome.http_status,
                 warnings=[warning.message for warning in outcome.response.warnings],
             )
+
+    async def _begin(
+        self,
+        connection: ConnectionInfo,
+        order_id: str,
+        request: dict[str, Any],
+        started_at: datetime,
+        attempt_key: str,
+    ) -> None:
+        """Hand the attempt to `begin_attempt` and wait until it is on record."""
+        if self.begin_attempt is None:
+            return
+        pending = SendRecord(
+            order_id=order_id,
+            connection=connection,
+            request=request,
+            outcome="in_flight",
+            started_at=started_at,
+            duration_s=0.0,
+            outcome_unknown=True,
+            attempt_key=attempt_key,
+        )
+        try:
+            written = self.begin_attempt(pending)
+            if written is not None:
+                await asyncio.wrap_future(written)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            # The history says why in its banner; sending still works without it.
+            log.exception("the attempt could not be recorded before the send")
+
+
+def _with_sent_sha256(request: dict[str, Any], index: int, sent: str | None) -> dict[str, Any]:
+    """`request` with attachment `index` carrying the sha256 of the bytes actually read for the
+    send; the one checked before the send stays as `checked_sha256`."""
+    attachments = [dict(item) for item in request.get("attachments") or []]
+    if sent is not None and 0 <= index < len(attachments):
+        item = attachments[index]
+        item["checked_sha256"] = item.get("sha256")
+        item["sha256"] = sent
+    return {**request, "attachments": attachments}

@@ -262,7 +262,9 @@ def test_a_new_send_appears_in_an_open_history_window(
     row_id = desk.send()
     qtbot.waitUntil(lambda: view.count_label.text() == "1 send")
     _wait_details(qtbot, view, row_id)
-    assert "Written" in view.summary_label.text()
+    # On record as "Sending…" before the send, then completed in place with its outcome.
+    qtbot.waitUntil(lambda: "Written" in view.summary_label.text())
+    assert view.model.rowCount() == 1
 
 
 # --- Open in form and Send again ------------------------------------------------------------
