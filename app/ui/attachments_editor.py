@@ -61,6 +61,8 @@ from app.store.paths import settings_file
 from app.ui import field_marks
 from app.ui.attachments_model import (
     KEY_COLUMNS,
+    MAX_FILES_BYTES,
+    WARN_FILE_BYTES,
     AttachmentRow,
     AttachmentsModel,
     Column,
@@ -69,6 +71,7 @@ from app.ui.attachments_model import (
     ProbeJob,
     ProbeSignals,
     link_name,
+    mib,
     probe_file,
     refusal_text,
     row_from_state,
@@ -608,12 +611,21 @@ class AttachmentsEditor(QWidget):
         room = MAX_ATTACHMENTS - self.model.rowCount()
         too_many = self.tr("{name} was not added: at most {max} attachments can be sent.")
 
+        warnings: list[str] = []
+        total = sum(row.size or 0 for row in self.model.rows() if row.path)
         for result in results:
             if isinstance(result, FileRefusal):
                 refusals.append(refusal_text(result))
                 continue
             name = os.path.basename(result.path)
-            if result.path in known:
+            if total + result.size > MAX_FILES_BYTES and result.path not in known:
+                too_much = self.tr(
+                    "{name} was not added: with it the attachments would be {size}; at most "
+                    "{max} can be sent in one result."
+                )
+                size = mib(total + result.size)
+                refusals.append(too_much.format(name=name, size=size, max=mib(MAX_FILES_BYTES)))
+            elif result.path in known:
                 refusals.append(self.tr("{name} was not added: it is already attached.").format(
                     name=name
                 ))  # fmt: skip
@@ -621,6 +633,14 @@ class AttachmentsEditor(QWidget):
                 refusals.append(too_many.format(name=name, max=MAX_ATTACHMENTS))
             else:
                 known.add(result.path)
+                total += result.size
+                if result.size > WARN_FILE_BYTES:
+                    large = self.tr(
+                        "{name} is {size}: above {warn} an upload is slow and some ATSs refuse "
+                        "it; a link to the file (data_url) is safer."
+                    )
+                    size = mib(result.size)
+                    warnings.append(large.format(name=name, size=size, warn=mib(WARN_FILE_BYTES)))
                 added.append(
                     AttachmentRow(
                         name=name,
@@ -643,7 +663,7 @@ class AttachmentsEditor(QWidget):
         self.model.insert_rows(first_new, added)
         if added:
             self._select_rows(range(first_new, first_new + len(added)))
-        self._report(added, refusals)
+        self._report(added, refusals + warnings)
         return refusals
 
     def _report(self, added: list[AttachmentRow], refusals: list[str]) -> None:

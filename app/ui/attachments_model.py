@@ -69,7 +69,21 @@ def _tr(text: str) -> str:
 
 # --- probing files (any thread; no Qt) --------------------------------------------------------
 
-RefusalKind = Literal["missing", "directory", "special", "empty", "unreadable"]
+RefusalKind = Literal["missing", "directory", "special", "empty", "unreadable", "too_large"]
+
+# Files are sent inline as base64 (4 bytes for every 3). Kombo documents no request size
+# limit for this endpoint (API-NOTES §3.4); its gateways and the sandbox answer 413 above
+# 64 MiB, so a body must stay below that: one file may be at most 48 MiB, all together too.
+# Above 20 MiB an upload is slow and many ATSs refuse it: the desk warns (README, "Filling in
+# a result").
+MIB = 1024 * 1024
+MAX_BODY_BYTES = 64 * MIB
+MAX_FILES_BYTES = MAX_BODY_BYTES // 4 * 3
+WARN_FILE_BYTES = 20 * MIB
+
+
+def mib(size: int) -> str:
+    return f"{size / MIB:,.1f} MiB"
 
 
 @dataclass(frozen=True)
@@ -103,6 +117,8 @@ def probe_file(path: str) -> FileProbe | FileRefusal:
         return FileRefusal(path, "special")
     if info.st_size == 0:
         return FileRefusal(path, "empty")
+    if info.st_size > MAX_FILES_BYTES:
+        return FileRefusal(path, "too_large", mib(info.st_size))
     try:
         with open(path, "rb") as handle:
             head = handle.read(SNIFF_BYTES)
@@ -119,6 +135,9 @@ def refusal_text(refusal: FileRefusal) -> str:
         "special": _tr("it is not a regular file"),
         "empty": _tr("the file is empty"),
         "unreadable": _tr("it cannot be read ({detail})").format(detail=refusal.detail),
+        "too_large": _tr(
+            "it is {size}; at most {max} can be sent inline (send a link to it instead)"
+        ).format(size=refusal.detail, max=mib(MAX_FILES_BYTES)),
     }
     return _tr("{name} was not added: {reason}.").format(name=name, reason=reasons[refusal.kind])
 
@@ -260,6 +279,10 @@ def _file_problem(row: AttachmentRow) -> str | None:
                 row.size, row.mtime_ns = info.st_size, info.st_mtime_ns
     change = file_change(path, row.size, row.mtime_ns)
     if change is None:
+        if row.size is not None and row.size > MAX_FILES_BYTES:
+            return _tr("The file is {size}; at most {max} can be sent inline.").format(
+                size=mib(row.size), max=mib(MAX_FILES_BYTES)
+            )
         return None
     if change.kind is ChangeKind.MISSING:
         return _tr("The file is gone. Remove it, or add it again from where it is now.")

@@ -70,6 +70,7 @@ from app.ui.attachments_editor import AttachmentsEditor, dropped_sources
 from app.ui.attributes_editor import AttributesEditor
 from app.ui.icons import app_icon, icon
 from app.ui.log_panel import LogPanel
+from app.ui.long_text import keep_long_text
 from app.ui.preview_panel import PreviewPanel
 from app.ui.remote_fields_editor import STATE_KEYS as REMOTE_STATE_KEYS
 from app.ui.remote_fields_editor import RemoteFieldsEditor
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
             self.tr("The ID of the assessment order, e.g. GRKdd9dibYKKCrmGRSMJf3wu")
         )
         self.order_id_edit.setClearButtonEnabled(True)
+        keep_long_text(self.order_id_edit)  # not cut at QLineEdit's 32,767
         self.order_id_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 22))
         self.order_id_edit.textChanged.connect(self._order_id_changed)
 
@@ -1160,6 +1162,16 @@ class MainWindow(QMainWindow):
             if excerpt:
                 panel.add("detail", self.tr("It began: %1").replace("%1", excerpt[:200]))
             status_message = self.tr("Kombo's answer could not be read.")
+        elif record.outcome == "attachment_changed" and error.get("during_send"):
+            panel.add(
+                "error",
+                self.tr(
+                    "Attachment %1 changed while it was being sent. The send was stopped before "
+                    "its end, but Kombo may hold a damaged copy: send again."
+                ).replace("%1", str(int(error.get("index", 0)) + 1)),
+            )
+            panel.add("detail", str(error.get("path") or ""))
+            status_message = self.tr("An attachment changed during the send: send again.")
         elif record.outcome == "attachment_changed":
             panel.add(
                 "error",

@@ -10,24 +10,70 @@ from __future__ import annotations
 import math
 from typing import TypeAlias
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 Number: TypeAlias = float | str | None
+
+
+def _strict(locale: QLocale) -> QLocale:
+    strict = QLocale(locale)
+    strict.setNumberOptions(strict.numberOptions() | QLocale.NumberOption.RejectGroupSeparator)
+    return strict
 
 
 def parse_number(text: str, locale: QLocale | None = None) -> Number:
     """Empty: None (not sent). A number in the user's locale or with a dot: a float.
 
-    Anything else is returned as typed (stripped).
+    Thousands separators are refused: in German `2.250` would be 2250 while `1.5` is 1.5, and
+    either reading of `2.250` could be what was meant. Anything else, such text included, is
+    returned as typed (stripped), so the model says it is not a number; `number_problem` says
+    why at the field.
     """
     stripped = text.strip()
     if not stripped:
         return None
-    for candidate in (locale or QLocale(), QLocale.c()):
-        value, ok = candidate.toDouble(stripped)
+    locale = locale or QLocale()
+    if grouped_number(stripped, locale):
+        return stripped
+    for candidate in (locale, QLocale.c()):
+        value, ok = _strict(candidate).toDouble(stripped)
         if ok and math.isfinite(value):
             return value
     return stripped
+
+
+def grouped_number(text: str, locale: QLocale) -> bool:
+    """Whether `text` reads as a number only with thousands separators (`2.250` in German,
+    `2,250` in English)."""
+    c = QLocale.c()
+    if _strict(locale).toDouble(text)[1] or _strict(c).toDouble(text)[1]:
+        grouped, ok = locale.toDouble(text)
+        return ok and grouped != _plain(text, locale)  # `2.250` in German: two readings
+    return locale.toDouble(text)[1] or c.toDouble(text)[1]
+
+
+def _plain(text: str, locale: QLocale) -> float | None:
+    """The value without thousands separators (the locale's, else C's)."""
+    for candidate in (locale, QLocale.c()):
+        value, ok = _strict(candidate).toDouble(text)
+        if ok:
+            return value
+    return None
+
+
+def number_problem(text: str, locale: QLocale | None = None) -> str | None:
+    """What to say at a number field whose text `parse_number` refuses for its separators."""
+    locale = locale or QLocale()
+    stripped = text.strip()
+    if not stripped or not grouped_number(stripped, locale):
+        return None
+    return (
+        QCoreApplication.translate("Numbers", "Write %1 without thousands separators: "
+        "use %2 only as the decimal point (e.g. %3).")
+        .replace("%1", stripped)
+        .replace("%2", locale.decimalPoint())
+        .replace("%3", format_number(2.25, locale))
+    )  # fmt: skip
 
 
 def format_number(value: float | int | str | None, locale: QLocale | None = None) -> str:

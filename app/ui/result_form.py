@@ -8,6 +8,7 @@ handed on in UTC.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 from app.kombo.constants import ResultStatus
 from app.kombo.issues import FieldIssue, ValidationOutcome
 from app.ui.completed_at_edit import CompletedAtField
-from app.ui.numbers import format_number, parse_number
+from app.ui.long_text import keep_long_text
+from app.ui.numbers import format_number, number_problem, parse_number
 
 # The field names of the result body this form owns, in tab order.
 FIELDS = ("status", "completed_at", "result_url", "score", "max_score")
@@ -78,6 +80,7 @@ class ResultForm(QWidget):
             self.tr("Link to the result in your product (required, http:// or https://)")
         )
         self.result_url_edit.setClearButtonEnabled(True)
+        keep_long_text(self.result_url_edit)  # not cut at QLineEdit's 32,767
 
         self.score_edit = QLineEdit(self)
         self.score_edit.setObjectName("scoreEdit")
@@ -99,6 +102,11 @@ class ResultForm(QWidget):
         out_of.setBuddy(self.max_score_edit)
         score_row.addWidget(out_of)
         score_row.addWidget(self.max_score_edit, 1)
+        # The numbers as they will be sent (a dot, no thousands separators), or why not.
+        self.score_sent_label = QLabel(self)
+        self.score_sent_label.setObjectName("scoreSentLabel")
+        self.score_sent_label.setTextFormat(Qt.TextFormat.PlainText)
+        score_row.addWidget(self.score_sent_label)
 
         layout.addRow(self._label(self.tr("&Status:"), self.status_combo), self.status_combo)
         layout.addRow(
@@ -113,6 +121,29 @@ class ResultForm(QWidget):
         self.completed_at_edit.valueChanged.connect(self._emit_changed)
         for edit in (self.result_url_edit, self.score_edit, self.max_score_edit):
             edit.textChanged.connect(self._emit_changed)
+        for edit in (self.score_edit, self.max_score_edit):
+            edit.textChanged.connect(self._show_score_as_sent)
+
+    def _show_score_as_sent(self) -> None:
+        problems = [
+            problem
+            for edit in (self.score_edit, self.max_score_edit)
+            if (problem := number_problem(edit.text()))
+        ]
+        if problems:
+            self.score_sent_label.setText(problems[0])
+            self.score_sent_label.setAccessibleName(problems[0])
+            return
+        values = [parse_number(e.text()) for e in (self.score_edit, self.max_score_edit)]
+        if all(v is None for v in values):
+            text = ""
+        elif any(isinstance(v, str) for v in values):
+            text = self.tr("not a number")
+        else:
+            shown = [self.tr("none") if v is None else json.dumps(v) for v in values]
+            text = self.tr("Sent as %1 out of %2").replace("%1", shown[0]).replace("%2", shown[1])
+        self.score_sent_label.setText(text)
+        self.score_sent_label.setAccessibleName(text)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)

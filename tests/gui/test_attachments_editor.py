@@ -414,3 +414,52 @@ def test_screenshot_filled_with_errors(
         qtbot.waitExposed(empty)
         empty.start_link()
         assert empty.grab().save(str(artifacts_dir / f"attachments-editor-link-{theme}.png"))
+
+
+def _sparse(path: Path, size: int) -> Path:
+    """A file of `size` bytes that takes no disk space (a PDF by its first bytes)."""
+    with path.open("wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        handle.truncate(size)
+    return path
+
+
+def test_a_large_file_is_added_with_a_warning_and_a_huge_one_is_refused(
+    editor: AttachmentsEditor, tmp_path: Path
+) -> None:
+    large = _sparse(tmp_path / "large.pdf", 25 * 1024 * 1024)
+    huge = _sparse(tmp_path / "huge.pdf", 2 * 1024**3)
+    refusals = editor.add_paths([str(large), str(huge)])
+    assert editor.model.rowCount() == 1
+    assert refusals == [
+        "huge.pdf was not added: it is 2,048.0 MiB; at most 48.0 MiB can be sent inline "
+        "(send a link to it instead)."
+    ]
+    shown = editor.message_label.text()
+    assert "large.pdf is 25.0 MiB: above 20.0 MiB an upload is slow" in shown
+    assert "huge.pdf was not added" in shown
+
+
+def test_files_that_together_exceed_the_request_limit_are_refused(
+    editor: AttachmentsEditor, tmp_path: Path
+) -> None:
+    first = _sparse(tmp_path / "first.pdf", 30 * 1024 * 1024)
+    second = _sparse(tmp_path / "second.pdf", 30 * 1024 * 1024)
+    assert editor.add_paths([str(first)]) == []
+    (refusal,) = editor.add_paths([str(second)])
+    assert "with it the attachments would be 60.0 MiB; at most 48.0 MiB" in refusal
+    assert editor.model.rowCount() == 1
+
+
+def test_a_huge_file_from_a_draft_is_marked_at_its_row(
+    editor: AttachmentsEditor, tmp_path: Path
+) -> None:
+    huge = _sparse(tmp_path / "huge.pdf", 100 * 1024 * 1024)
+    info = huge.stat()
+    editor.set_state([
+        {"name": "huge.pdf", "content_type": "application/pdf", "path": str(huge),
+         "size": info.st_size, "mtime_ns": info.st_mtime_ns}
+    ])  # fmt: skip
+    (row,) = editor.model.rows()
+    assert row.problem is not None
+    assert "at most 48.0 MiB" in row.problem
