@@ -137,6 +137,12 @@ def connections_from_args(args: argparse.Namespace) -> list[ConnectionInfo]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["batch"]:
+        # Bulk corrections from a sheet, without a window: Qt is never imported on this path.
+        from app.batch.cli import main as batch_main
+
+        return batch_main(arguments[1:])
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
     # Single-dash options (-style, -platform, -reverse) are Qt's; a misspelt flag of ours is not.

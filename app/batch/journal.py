@@ -190,6 +190,18 @@ class BatchJournal:
             ).fetchone()
         return None if row is None else _batch(row)
 
+    def latest(
+        self, sheet_sha256: str, base_url: str, integration_id: str | None
+    ) -> BatchInfo | None:
+        """The newest batch of this sheet and connection, finished or not."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT * FROM batches WHERE sheet_sha256=? AND base_url=?"
+                " AND integration_id IS ? ORDER BY created_at DESC LIMIT 1",
+                (sheet_sha256, base_url, integration_id),
+            ).fetchone()
+        return None if row is None else _batch(row)
+
     def batch(self, batch_id: str) -> BatchInfo | None:
         with self._lock:
             row = self._conn.execute("SELECT * FROM batches WHERE id=?", (batch_id,)).fetchone()

@@ -1,0 +1,369 @@
+"""`result-desk batch FILE …`: bulk corrections from a sheet, without a window (no Qt here).
+
+Exit status: 0 every row written; 1 some rows failed, are unknown or were skipped; 2 nothing
+could start (bad file, bad mapping, problems in rows, no connection or key, an earlier batch
+of the same sheet waiting for `--resume`). Problems are listed per row (the sheet's line) and
+cell (the column's header).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import hashlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from app.batch.journal import BatchJournal, JournalRow, RowOutcome, RowState
+from app.batch.mapping import ColumnMapping, guess_mapping, load_mapping
+from app.batch.orders_check import check_orders
+from app.batch.pacing import DEFAULT_CONCURRENCY, SharedLimiter
+from app.batch.progress import Progress, describe
+from app.batch.rows import CellProblem, RowCheck, check_sheet, zone_from_name
+from app.batch.sender import BatchRow, BatchSender, Connection, make_client
+from app.batch.sheet import Sheet, SheetError, read_sheet
+from app.store.atomic import atomic_open
+
+EXIT_ALL_WRITTEN = 0
+EXIT_SOME_NOT_WRITTEN = 1
+EXIT_COULD_NOT_START = 2
+
+
+class CannotStart(Exception):
+    """Nothing was sent; the message (possibly several lines) says why."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="result-desk batch",
+        description="Send the results in a CSV, XLSX or ODS sheet to Kombo, one row per order, "
+        "at Kombo's pace. Every row is checked first with the form's rules.",
+        epilog="Exit status: 0 all written, 1 some failed or unknown, 2 nothing could start. "
+        "KOMBO_API_KEY supplies the key (required with --base-url).",
+    )
+    parser.add_argument("file", metavar="FILE", help="the sheet (.csv, .xlsx or .ods)")
+    parser.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
+    parser.add_argument("--connection", metavar="NAME", help="a saved connection profile")
+    parser.add_argument("--base-url", metavar="URL", help="Kombo base URL (instead of a profile)")
+    parser.add_argument("--integration-id", metavar="ID", help="integration ID for --base-url")
+    parser.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        help="time zone of dates without an offset, e.g. Europe/Berlin (default: the mapping's, "
+        "else this computer's)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="check only; send nothing")
+    parser.add_argument(
+        "--check-orders",
+        action="store_true",
+        help="look the orders up first; flag missing ones and ones no longer OPEN",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"writes in flight at most (default {DEFAULT_CONCURRENCY})",
+    )
+    parser.add_argument("--report", metavar="OUT.csv", help="write each row's outcome (CSV)")
+    parser.add_argument(
+        "--resume", action="store_true", help="continue this sheet's unfinished batch"
+    )
+    parser.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="with --resume: send rows whose outcome is unknown again (they may be written twice)",
+    )
+    parser.add_argument(
+        "--send-again",
+        action="store_true",
+        help="send a sheet whose every row was already written once more",
+    )
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="send the rows without problems even if other rows have some",
+    )
+    return parser
+
+
+def _line(sheet: Sheet, problem: CellProblem) -> str:
+    where = f"line {sheet.line_number(problem.row)}"
+    if problem.column is not None:
+        where += f", column {problem.column!r}"
+    label = "warning" if problem.severity == "warning" else "error"
+    return f"{where}: {label}: {problem.message}"
+
+
+def print_problems(sheet: Sheet, checks: Sequence[RowCheck], out: TextIO) -> None:
+    for check in checks:
+        for problem in check.problems:
+            print(_line(sheet, problem), file=out)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass
+class _Plan:
+    sheet: Sheet
+    mapping: ColumnMapping
+    checks: list[RowCheck]
+
+
+def _plan(args: argparse.Namespace) -> _Plan:
+    try:
+        sheet = read_sheet(args.file)
+    except SheetError as exc:
+        raise CannotStart(str(exc)) from None
+    if args.mapping:
+        try:
+            mapping = load_mapping(args.mapping)
+        except KeyError:
+            raise CannotStart(f"No saved mapping is called {args.mapping!r}.") from None
+        except ValueError as exc:
+            raise CannotStart(str(exc)) from None
+    else:
+        mapping = guess_mapping(sheet.headers)
+    if args.time_zone:
+        mapping.time_zone = args.time_zone
+    if problems := mapping.issues(sheet.headers):
+        raise CannotStart("The column mapping cannot be used:\n" + "\n".join(problems))
+    if not sheet.rows:
+        raise CannotStart(f"{sheet.path.name} has column names but no rows.")
+    checks = check_sheet(sheet, mapping, zone_from_name(mapping.time_zone))
+    return _Plan(sheet, mapping, checks)
+
+
+async def _connection(args: argparse.Namespace) -> tuple[Connection, str]:
+    from app.store.profiles import (
+        ProfileError,
+        ProfileStore,
+        base_url_issue,
+        integration_id_issue,
+    )
+    from app.store.secrets import KeyringUnavailable, SecretStore
+
+    if args.base_url:
+        if args.connection:
+            raise CannotStart("Give either --connection or --base-url, not both.")
+        if issue := base_url_issue(args.base_url):
+            raise CannotStart(f"--base-url: {issue}")
+        if not args.integration_id:
+            raise CannotStart("--integration-id is required with --base-url.")
+        if issue := integration_id_issue(args.integration_id):
+            raise CannotStart(f"--integration-id: {issue}")
+        key = (await SecretStore(memory_only=True).lookup("")).key
+        if not key:
+            raise CannotStart("Set KOMBO_API_KEY to the API key (with --base-url).")
+        return Connection(args.base_url.rstrip("/"), args.integration_id.strip()), key
+    secrets = SecretStore()
+    try:
+        profiles = ProfileStore(secrets=secrets).load()
+        profile = profiles.get(args.connection) if args.connection else profiles.default()
+        if profile is None:
+            raise CannotStart("Give --connection NAME or --base-url URL --integration-id ID.")
+        key = (await secrets.lookup(profile.name)).key
+    except ProfileError as exc:
+        raise CannotStart(f"--connection: {exc}") from None
+    except KeyringUnavailable as exc:
+        raise CannotStart(f"The key cannot be read from the keyring: {exc}") from None
+    finally:
+        secrets.close()
+    if not key:
+        raise CannotStart(f"No API key is stored for {profile.name!r}; set KOMBO_API_KEY.")
+    base_url, integration = profile.effective_base_url, profile.integration_id
+    return Connection(base_url, integration, profile.name, profile.verify), key
+
+
+def _rows_to_send(
+    journal: BatchJournal, batch_id: str, checks: dict[int, RowCheck], resend_unknown: bool
+) -> tuple[list[BatchRow], list[JournalRow]]:
+    wanted = {RowState.PENDING, RowState.FAILED}
+    if resend_unknown:
+        wanted.add(RowState.UNKNOWN)
+    rows = journal.rows(batch_id)
+    send: list[BatchRow] = []
+    for row in rows:
+        check = checks.get(row.row_index)
+        if row.state in wanted and check is not None and check.body is not None:
+            send.append(BatchRow(row.row_index, row.order_id, check.body))
+    return send, rows
+
+
+def write_report(
+    path: Path, sheet: Sheet, checks: Sequence[RowCheck], states: dict[int, RowOutcome]
+) -> None:
+    """One line per sheet row, UTF-8 with BOM (Excel opens it with the accents right)."""
+    with atomic_open(path) as handle:
+        handle.write("\ufeff")
+        writer = csv.writer(handle)
+        writer.writerow(
+            [
+                "line",
+                "order_id",
+                "state",
+                "http_status",
+                "error_code",
+                "message",
+                "warnings",
+                "log_url",
+                "problems",
+            ]
+        )
+        for check in checks:
+            outcome = states.get(check.index)
+            problems = " | ".join(
+                (f"{p.column}: " if p.column else "") + p.message for p in check.problems
+            )
+            if outcome is None:
+                state = "invalid" if check.errors else "not sent"
+                writer.writerow(
+                    [sheet.line_number(check.index), check.order_id, state, *[""] * 5, problems]
+                )
+                continue
+            writer.writerow(
+                [
+                    sheet.line_number(check.index),
+                    check.order_id,
+                    outcome.state.value,
+                    outcome.http_status or "",
+                    outcome.error_code or "",
+                    outcome.message or "",
+                    " | ".join(outcome.warnings),
+                    outcome.log_url or "",
+                    problems,
+                ]
+            )
+
+
+async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    plan = _plan(args)
+    sheet, checks = plan.sheet, plan.checks
+    connection: Connection | None = None
+    key = ""
+    if not args.dry_run or args.check_orders:
+        connection, key = await _connection(args)
+    limiter = SharedLimiter(args.concurrency)
+    if args.check_orders and connection is not None:
+        async with make_client(connection, key, limiter) as client:
+            await check_orders(client, checks, plan.mapping)
+    print_problems(sheet, checks, err)
+    ready = [c for c in checks if c.ready]
+    invalid = len(checks) - len(ready)
+    print(f"{len(checks)} rows: {len(ready)} ready, {invalid} with problems.", file=out)
+    if args.dry_run:
+        if args.report:
+            write_report(Path(args.report), sheet, checks, {})
+        return EXIT_ALL_WRITTEN if not invalid else EXIT_COULD_NOT_START
+    if invalid and not args.skip_invalid:
+        raise CannotStart("Nothing was sent: fix the rows above, or add --skip-invalid.")
+    if not ready:
+        raise CannotStart("Nothing was sent: no row is ready.")
+    assert connection is not None
+
+    from app.store.history import HistoryStore
+
+    journal = BatchJournal.open_default()
+    history = HistoryStore.open_default()
+    try:
+        sha = await asyncio.to_thread(_file_sha256, sheet.path)
+        earlier = journal.unfinished(sha, connection.base_url, connection.integration_id)
+        if earlier is not None and not args.resume:
+            raise CannotStart(
+                f"An earlier batch of this sheet ({earlier.created_at}) stopped before every "
+                "row was written. Add --resume to continue it (rows already written are not "
+                "sent again)."
+            )
+        if earlier is None:
+            done = journal.latest(sha, connection.base_url, connection.integration_id)
+            if done is not None and not args.send_again:
+                raise CannotStart(
+                    f"This sheet was already sent in full ({done.created_at}, batch {done.id}). "
+                    "Nothing was sent; add --send-again to send every row once more."
+                )
+        if earlier is not None:
+            batch_id = earlier.id
+            recovered = journal.recover(batch_id)
+            if recovered:
+                print(
+                    f"{recovered} row(s) were being sent when the batch stopped: their outcome "
+                    "is unknown; they are not sent again (--resend-unknown to send them).",
+                    file=out,
+                )
+        else:
+            batch_id = journal.create(
+                sheet_path=str(sheet.path.resolve()),
+                sheet_sha256=sha,
+                base_url=connection.base_url,
+                integration_id=connection.integration_id,
+                profile=connection.profile,
+                mapping=plan.mapping.to_json(),
+                rows=[(c.index, c.order_id) for c in ready],
+            )
+        by_index = {c.index: c for c in checks}
+        send, journal_rows = _rows_to_send(journal, batch_id, by_index, args.resend_unknown)
+        already = sum(1 for r in journal_rows if r.state is RowState.WRITTEN)
+        print(
+            f"Batch {batch_id}: {len(send)} row(s) to send, {already} already written.",
+            file=out,
+            flush=True,
+        )
+        progress = Progress(len(send), out=out, err=err, tty=err.isatty() and out.isatty())
+
+        def on_row(row: BatchRow, outcome: RowOutcome) -> None:
+            progress.row(sheet.line_number(row.index), row.order_id, outcome)
+
+        async with make_client(connection, key, limiter) as client:
+            sender = BatchSender(
+                client, limiter, journal, batch_id, connection, history=history, on_row=on_row
+            )
+            await sender.run(send)
+        progress.finish()
+        final = {r.row_index: r.outcome for r in journal.rows(batch_id)}
+    finally:
+        journal.close()
+        history.close()
+    if args.report:
+        write_report(Path(args.report), sheet, checks, final)
+    counts = {state: sum(1 for o in final.values() if o.state is state) for state in RowState}
+    print(
+        f"written {counts[RowState.WRITTEN]}, failed {counts[RowState.FAILED]}, "
+        f"unknown {counts[RowState.UNKNOWN]}, not sent {counts[RowState.PENDING]}; "
+        f"429 answers: {limiter.stats.rate_limited + limiter.stats.concurrency_limited}.",
+        file=out,
+    )
+    for index, outcome in sorted(final.items()):
+        if outcome.state is RowState.UNKNOWN:
+            line = sheet.line_number(index)
+            print(f"unknown: line {line} {by_index[index].order_id}: {describe(outcome)}", file=out)
+    all_written = counts[RowState.WRITTEN] == len(final) and not invalid
+    return EXIT_ALL_WRITTEN if all_written else EXIT_SOME_NOT_WRITTEN
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.concurrency < 1:
+        print("result-desk batch: --concurrency must be at least 1", file=sys.stderr)
+        return EXIT_COULD_NOT_START
+    try:
+        return asyncio.run(run(args, sys.stdout, sys.stderr))
+    except CannotStart as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_COULD_NOT_START
+    except KeyboardInterrupt:
+        print("Stopped. Run again with --resume to continue.", file=sys.stderr)
+        return EXIT_SOME_NOT_WRITTEN
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m app.batch.cli`
+    sys.exit(main())
