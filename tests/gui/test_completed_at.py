@@ -6,6 +6,9 @@ does not depend on the machine running the tests.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, available_timezones
@@ -325,3 +328,35 @@ def test_any_instant_shown_in_any_zone_reads_back(
         assert edit.state_value() == format_kombo_datetime(moment)
     finally:
         edit.deleteLater()
+
+
+SCRIPT = """
+from PySide6.QtWidgets import QApplication
+from app.ui.completed_at_edit import CompletedAtEdit
+app = QApplication([])
+edit = CompletedAtEdit()
+edit.setText("2026-11-30 14:05:00")
+print(edit.state_value())
+"""
+
+
+@pytest.mark.parametrize(
+    ("tz", "expected"),
+    [
+        ("Asia/Kolkata", "2026-11-30T08:35:00.000Z"),
+        ("America/Sao_Paulo", "2026-11-30T17:05:00.000Z"),
+        (":Europe/Berlin", "2026-11-30T13:05:00.000Z"),
+    ],
+)
+def test_the_default_zone_is_the_computers(tz: str, expected: str) -> None:
+    env = {**os.environ, "TZ": tz, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env=env,
+        cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == expected
