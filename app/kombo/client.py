@@ -1,7 +1,8 @@
 """The async Kombo client: the result write and the few reads around it, on httpx.
 
 What it promises the caller:
-- an order ID is always exactly one path segment, whatever it contains;
+- an order ID is trimmed and sent as exactly one path segment; `.`, `..` and IDs with control
+  characters are refused with `OrderIdError` before anything is sent (`order_ids.py`);
 - a write is retried automatically only when it surely did not happen (HTTP 429, or no
   connection could be made), and every wait is announced through `on_retry` first;
 - every failure is one of the typed errors in `errors.py`, and a network error says whether
@@ -25,7 +26,6 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, TypeVar
-from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -51,6 +51,7 @@ from app.kombo.models import (
     PutResultResponse,
     ResultBody,
 )
+from app.kombo.order_ids import order_path_segment
 from app.kombo.retry import (
     COULD_NOT_CONNECT,
     RATE_LIMITED,
@@ -124,20 +125,6 @@ class _Secret:
         return "<hidden>"
 
     __str__ = __repr__
-
-
-def order_path_segment(order_id: str) -> str:
-    """The order ID percent-encoded as exactly one path segment.
-
-    `quote(..., safe="")` encodes `/ ? # %` and spaces; `.` and `..` are left alone by it, and
-    as whole segments they would be dot segments, so they are encoded too.
-    """
-    if not order_id.strip():
-        raise ValueError("Enter an order ID.")
-    segment = quote(order_id, safe="")
-    if segment in {".", ".."}:
-        segment = segment.replace(".", "%2E")
-    return segment
 
 
 def _ssl_context(verify: bool | str) -> bool | ssl.SSLContext:
@@ -300,7 +287,8 @@ class KomboClient:
         on_progress: ProgressCallback | None = None,
         on_retry: RetryCallback | None = None,
     ) -> PutResultOutcome:
-        """Write a result. Raises AttachmentChangedError before sending if a file changed."""
+        """Write a result. Raises OrderIdError, or AttachmentChangedError if a file changed,
+        before anything is sent."""
         started = time.monotonic()
         url = self._url(b"/assessment/orders/" + order_path_segment(order_id).encode() + b"/result")
         await asyncio.to_thread(verify_files, body)

@@ -36,8 +36,10 @@ from app.kombo.errors import (
     KomboError,
     KomboInvalidResponse,
     KomboNetworkError,
+    OrderIdError,
 )
 from app.kombo.models import FileRef, ResultBody, ResultStatus
+from app.kombo.order_ids import trim_order_id
 from app.kombo.retry import RetryNotice, RetryPolicy
 from app.sandbox import LoggedRequest, SandboxServer
 
@@ -558,11 +560,12 @@ ESCAPES = [
     "%2e%2e",
     "with space",
     "ünï/cødé ✓",
-    "..",
-    ".",
+    "...",
+    ".a",
     "x/../../check-api-key",
     "a?b#c/../d",
-    "tab\tnew\nline",
+    "nbsp\u00a0and\u2003inside",
+    "ctrl-like \u0085 \u200b",  # C1 and zero-width: not C0/DEL, so sent (encoded)
 ]
 
 
@@ -587,6 +590,45 @@ def test_an_id_that_names_a_real_order_through_dots_writes_nothing(kombo: Sandbo
     assert real in kombo.order_ids("OPEN")
     with pytest.raises(ValueError, match="order ID"):
         call(kombo, lambda c: c.put_result("  ", result()))
+
+
+REFUSED_IDS = {
+    ".": "not a name",
+    "..": "not a name",
+    " .. ": "not a name",  # trimmed first, like the form does
+    "a\rb": "carriage return (U+000D)",
+    "a\nb": "line feed (U+000A)",
+    "abc\n": "line feed (U+000A)",  # a pasted line end is said, not silently dropped
+    "a\x00b": "NUL (U+0000)",
+    "\tabc": "tab (U+0009)",
+    "a\x1bb": "control character (U+001B)",
+    "a\x7fb": "DEL (U+007F)",
+    "": "Enter the order ID.",
+    " \u00a0 ": "Enter the order ID.",
+}
+
+
+@pytest.mark.parametrize(("order_id", "said"), REFUSED_IDS.items())
+def test_dot_segments_and_control_characters_are_refused_before_anything_is_sent(
+    kombo: SandboxServer, order_id: str, said: str
+) -> None:
+    real = open_order(kombo)
+    error = failure(lambda: call(kombo, lambda c: c.put_result(order_id, result())))
+    assert isinstance(error, OrderIdError)
+    assert said in str(error)
+    assert kombo.request_log == []  # nothing reached the server, not even a probe
+    assert real in kombo.order_ids("OPEN")
+    with pytest.raises(OrderIdError):
+        order_path_segment(order_id)
+
+
+def test_surrounding_spaces_are_trimmed_as_the_form_trims_them(kombo: SandboxServer) -> None:
+    real = open_order(kombo)
+    call(kombo, lambda c: c.put_result(f" \u00a0{real}  ", result()))
+    (entry,) = puts(kombo)
+    assert entry.path == f"/v1/assessment/orders/{real}/result"
+    assert kombo.written_result(real) is not None
+    assert trim_order_id(f" \u00a0{real}  ") == real
 
 
 # --- the key -----------------------------------------------------------------------------------
