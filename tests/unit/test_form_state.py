@@ -238,3 +238,16 @@ def test_normalized_state_fills_gaps_and_drops_junk() -> None:
     assert state["order_id"] == ""
     assert state["attributes"] == []
     assert "bogus" not in state
+
+
+@pytest.mark.parametrize(
+    "completed_at",
+    ["1970-01-01T00:00:00.000Z", "1999-12-31T23:59:59.999Z", "9999-12-31T23:00:00.000Z", "soon"],
+)
+def test_completed_at_survives_a_template_as_it_was(completed_at: str) -> None:
+    """Early, late and unreadable times alike: saved and opened again, never dropped."""
+    state = fs.empty_state()
+    state.update(order_id="A1", result_url="https://example.com/r", completed_at=completed_at)
+    loaded = fs.loads_template(fs.dumps_template(state))
+    assert loaded.state["completed_at"] == completed_at
+    assert fs.model_input(loaded.state)["completed_at"] == completed_at
