@@ -40,6 +40,7 @@ from app.kombo.errors import (
     RateLimitInfo,
     parse_rate_limit,
 )
+from app.kombo.integration import IntegrationDetails, IntegrationResponse, integration_path
 from app.kombo.models import (
     CheckApiKeyData,
     CheckApiKeyResponse,
@@ -368,6 +369,14 @@ class KomboClient:
     async def check_api_key(self) -> CheckApiKeyData:
         answer = await self._call("GET", self._url(b"/check-api-key"), assessment=False)
         return self._parse(CheckApiKeyResponse, answer).data
+
+    async def get_integration(self, integration_id: str | None = None) -> IntegrationDetails:
+        """`GET /integrations/{id}` for `integration_id`, by default this client's own."""
+        wanted = self.integration_id if integration_id is None else integration_id
+        if not wanted:
+            raise ValueError("An integration ID is required to look the integration up.")
+        answer = await self._call("GET", self._url(integration_path(wanted)), assessment=False)
+        return self._parse(IntegrationResponse, answer).data
 
     async def get_packages(self) -> list[Package]:
         answer = await self._call("GET", self._url(b"/assessment/packages"), assessment=True)

@@ -1,9 +1,15 @@
-"""“Test connection”: one `GET /check-api-key` for a profile and a key, explained in words.
+"""“Test connection”: `GET /check-api-key` for a profile and a key, then
+`GET /integrations/{integration_id}` for its integration, explained in words.
+
+Connected means both: the key works, and Kombo knows the integration and can write through it
+(`Acme GmbH · Workday · ACTIVE`). An unknown, inactive or half set-up integration blames the
+integration ID field with what Kombo said.
 
 The settings dialog asks this object, so no widget builds an HTTP request. Failures are not
 exceptions here but a `ConnectionTestResult` that names the field most likely at fault, so the
 dialog can mark it: a rejected key (or a key from another region), no network, a proxy, TLS
-interception without the company's CA bundle, a server that is not Kombo.
+interception without the company's CA bundle, a server that is not Kombo, an integration ID
+Kombo does not know or cannot use.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,9 +29,12 @@ from app.kombo.errors import KomboApiError, KomboInvalidResponse, KomboNetworkEr
 from app.store.profiles import Profile
 from app.store.secrets import scrub
 
+if TYPE_CHECKING:
+    from app.kombo.integration import IntegrationDetails  # pydantic: not before the first paint
+
 log = logging.getLogger(__name__)
 
-Blame = Literal["api_key", "region", "base_url", "ca_bundle", "network"]
+Blame = Literal["api_key", "region", "base_url", "ca_bundle", "network", "integration_id"]
 
 
 def _tr(text: str) -> str:
@@ -40,6 +49,7 @@ class ConnectionTestResult:
     environment_id: str | None = None
     blame: Blame | None = None
     duration_s: float = 0.0
+    organization_name: str | None = None  # the integration's customer, when Kombo named it
 
     @property
     def text(self) -> str:
@@ -88,6 +98,7 @@ class ConnectionTester:
             result.environment_id,
             result.blame,
             time.monotonic() - started,
+            result.organization_name,
         )
 
     async def _test(self, profile: Profile, api_key: str) -> ConnectionTestResult:
@@ -111,10 +122,17 @@ class ConnectionTester:
             return ConnectionTestResult(
                 False, _tr("The base URL is not valid."), str(exc), blame="base_url"
             )
+        integration: IntegrationDetails | None = None
+        asked_integration = False
         try:
             async with client:
                 data = await client.check_api_key()
+                if profile.integration_id:
+                    asked_integration = True
+                    integration = await client.get_integration(profile.integration_id)
         except KomboApiError as exc:
+            if asked_integration:
+                return self._integration_error(profile, exc)
             return self._api_error(profile, exc, where)
         except KomboNetworkError as exc:
             return self._network_error(profile, exc, where)
@@ -128,12 +146,36 @@ class ConnectionTester:
                 .replace("{type}", exc.content_type or "no content type"),
                 blame="base_url" if profile.region is None else None,
             )
-        return ConnectionTestResult(
-            True,
-            _tr("Connected."),
-            _tr("The key belongs to environment {env}.").replace("{env}", data.environment_id),
-            environment_id=data.environment_id,
+        environment = _tr("The key belongs to environment {env}.").replace(
+            "{env}", data.environment_id
         )
+        if integration is None:
+            return ConnectionTestResult(
+                True, _tr("Connected."), environment, environment_id=data.environment_id
+            )
+        problem = integration.problem()
+        return ConnectionTestResult(
+            problem is None,
+            integration.summary,
+            environment if problem is None else f"{problem} {environment}",
+            environment_id=data.environment_id,
+            blame=None if problem is None else "integration_id",
+            organization_name=integration.end_user.organization_name,
+        )
+
+    def _integration_error(self, profile: Profile, exc: KomboApiError) -> ConnectionTestResult:
+        if exc.http_status == 404 or exc.code == "PLATFORM.INTEGRATION_NOT_FOUND":
+            return ConnectionTestResult(
+                False,
+                _tr("Kombo does not know this integration ID."),
+                _tr(
+                    "The key works, but Kombo found no integration {id} for it. Copy the ID from "
+                    "the integration's page on Kombo's dashboard; it belongs to the same "
+                    "environment as the key."
+                ).replace("{id}", profile.integration_id),
+                blame="integration_id",
+            )
+        return self._api_error(profile, exc, _host(profile.effective_base_url))
 
     def _api_error(self, profile: Profile, exc: KomboApiError, where: str) -> ConnectionTestResult:
         code = exc.code or ""

@@ -67,12 +67,27 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
+TLS_INTEGRATION = {
+    "id": "x:1",
+    "tool": {"id": "greenhouse", "label": "Greenhouse"},
+    "status": "ACTIVE",
+    "setup_status": "COMPLETED",
+    "end_user": {"organization_name": "Corp AG"},
+}
+
+
 class _Answers(http.server.BaseHTTPRequestHandler):
-    """`/v1/check-api-key`: 200 for `Bearer good`, Kombo's 401 envelope otherwise."""
+    """`/v1/check-api-key` and `/v1/integrations/x:1`: 200 for `Bearer good`, Kombo's 401
+    envelope otherwise."""
 
     def do_GET(self) -> None:
-        if self.path != "/v1/check-api-key":
+        if self.path not in ("/v1/check-api-key", "/v1/integrations/x:1"):
             self._send(404, {"status": "error", "error": {"code": "NOT_FOUND", "message": "no"}})
+        elif self.headers.get("Authorization") != "Bearer good":
+            error = {"code": "PLATFORM.AUTHENTICATION_INVALID", "message": "The key is invalid."}
+            self._send(401, {"status": "error", "error": error})
+        elif self.path.startswith("/v1/integrations/"):
+            self._send(200, {"status": "success", "data": TLS_INTEGRATION})
         elif self.headers.get("Authorization") == "Bearer good":
             self._send(200, {"status": "success", "data": {"environment_id": "ENVtls123"}})
         else:
@@ -118,6 +133,8 @@ def test_right_and_wrong_key_against_the_sandbox(sandbox) -> None:
     profile = Profile("Sandbox", None, sandbox.base_url, "sandbox:demo")
     ok = asyncio.run(ConnectionTester().test(profile, "sandbox"))
     assert ok.ok
+    assert ok.headline == "Acme GmbH · Workday · ACTIVE"
+    assert ok.organization_name == "Acme GmbH"
     assert ok.environment_id
     assert ok.environment_id in ok.text
     wrong = asyncio.run(ConnectionTester().test(profile, "wrong-key-123"))
@@ -125,6 +142,40 @@ def test_right_and_wrong_key_against_the_sandbox(sandbox) -> None:
     assert wrong.headline == "Kombo did not accept this API key."
     assert wrong.blame == "api_key"
     assert "wrong-key-123" not in wrong.text
+
+
+def test_an_integration_id_kombo_does_not_know_is_blamed(sandbox) -> None:
+    profile = Profile("Sandbox", None, sandbox.base_url, "greenhouse:NoSuchIntegration")
+    result = asyncio.run(ConnectionTester().test(profile, "sandbox"))
+    assert not result.ok
+    assert result.headline == "Kombo does not know this integration ID."
+    assert "greenhouse:NoSuchIntegration" in result.detail
+    assert result.blame == "integration_id"
+    assert result.organization_name is None
+    paths = [entry.path for entry in sandbox.request_log]
+    assert paths == ["/v1/check-api-key", "/v1/integrations/greenhouse:NoSuchIntegration"]
+
+
+@pytest.mark.parametrize(
+    ("status", "setup_status", "headline", "said"),
+    [
+        ("INACTIVE", "COMPLETED", "Acme GmbH · Workday · INACTIVE", "inactive"),
+        ("ACTIVE", "INCOMPLETE", "Acme GmbH · Workday · ACTIVE", "setup is incomplete"),
+        ("INVALID", "COMPLETED", "Acme GmbH · Workday · INVALID", "credentials are invalid"),
+    ],
+)
+def test_an_integration_kombo_cannot_write_through_is_blamed(
+    sandbox, status: str, setup_status: str, headline: str, said: str
+) -> None:
+    sandbox.integration.status = status
+    sandbox.integration.setup_status = setup_status
+    profile = Profile("Sandbox", None, sandbox.base_url, "sandbox:demo")
+    result = asyncio.run(ConnectionTester().test(profile, "sandbox"))
+    assert not result.ok
+    assert result.headline == headline
+    assert said in result.detail
+    assert result.blame == "integration_id"
+    assert result.organization_name == "Acme GmbH"
 
 
 def test_a_base_url_without_the_api_path(sandbox) -> None:
@@ -155,6 +206,7 @@ def test_tls_interception_asks_for_the_ca_bundle_and_the_bundle_fixes_it(tls_ser
     result = asyncio.run(ConnectionTester().test(trusted, "good"))
     assert result.ok, result.text
     assert result.environment_id == "ENVtls123"
+    assert result.headline == "Corp AG · Greenhouse · ACTIVE"
 
 
 def test_a_rejected_key_on_a_region_suggests_checking_the_region(tls_server) -> None:
