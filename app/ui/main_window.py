@@ -63,12 +63,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.kombo.issues import FieldIssue, ValidationOutcome
+from app.store.regular_files import FileTooLarge, read_regular
 from app.ui import field_marks
 from app.ui import form_state as fs
 from app.ui.app_context import AppContext, ConnectionInfo
 from app.ui.attachments_editor import AttachmentsEditor, dropped_sources
 from app.ui.attributes_editor import AttributesEditor
 from app.ui.icons import app_icon, icon
+from app.ui.json_depth import MAX_TEMPLATE_DEPTH, exceeds_depth
 from app.ui.log_panel import LogPanel
 from app.ui.long_text import keep_long_text
 from app.ui.preview_panel import PreviewPanel
@@ -907,9 +909,15 @@ class MainWindow(QMainWindow):
         try:
             # Read on the Qt thread, so never more than a template can be (attachments are
             # kept as paths): a wrong pick of a huge file must not freeze the window.
-            with open(path, "rb") as handle:
-                raw = handle.read(MAX_TEMPLATE_BYTES + 1)
-            if len(raw) > MAX_TEMPLATE_BYTES:
+            # A regular file only (a FIFO would block the open), at most the limit + 1 bytes.
+            raw = read_regular(Path(path), MAX_TEMPLATE_BYTES)
+        except FileTooLarge:
+            raw = None
+        except OSError as exc:
+            self._error_box(self.tr("Could not open the file"), f"{path}\n{exc}")
+            return False
+        try:
+            if raw is None:
                 self._error_box(
                     self.tr("Could not open the file"),
                     self.tr(
@@ -919,6 +927,17 @@ class MainWindow(QMainWindow):
                 )
                 return False
             text = raw.decode("utf-8")
+            if exceeds_depth(text):
+                self._error_box(
+                    self.tr("Could not open the file"),
+                    self.tr(
+                        "%1\nIts JSON nests more than %2 levels deep: this is not a result "
+                        "template."
+                    )
+                    .replace("%1", path)
+                    .replace("%2", str(MAX_TEMPLATE_DEPTH)),
+                )
+                return False
             loaded = fs.loads_template(text, base_dir=os.path.dirname(os.path.abspath(path)))
         except (OSError, UnicodeDecodeError) as exc:
             self._error_box(self.tr("Could not open the file"), f"{path}\n{exc}")

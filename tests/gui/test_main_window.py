@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -193,6 +194,33 @@ def test_a_file_too_large_for_a_template_is_not_read(
     assert box is not None
     assert "larger than 5 MB" in box.text()
     assert window.form_state() != before  # nothing was loaded into the cleared form
+
+
+@pytest.mark.parametrize("opener", ["[", '{"remote_fields":'])
+def test_a_template_nested_100000_levels_deep_is_refused_with_a_message(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, opener: str
+) -> None:
+    fill_sample(window, ORDER, tmp_path)
+    before = window.form_state()
+    deep = tmp_path / "deep.json"
+    closer = "]" if opener == "[" else "}"
+    deep.write_text(opener * 100_000 + "1" + closer * 100_000, encoding="utf-8")
+    assert window.open_json_from(str(deep)) is False  # was RecursionError, the crash dialog
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert "nests more than 64 levels" in box.text()
+    assert window.form_state() == before
+
+
+def test_a_fifo_picked_as_a_template_is_refused_without_blocking(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert window.open_json_from(str(fifo)) is False  # opening it would wait for a writer
+    box = window.findChild(QMessageBox)
+    assert box is not None
+    assert "not a regular file" in box.text()
 
 
 def test_a_save_that_fails_midway_leaves_the_old_file_whole(
