@@ -568,6 +568,22 @@ class KomboClient:
         key = self._key.reveal()
         return text.replace(key, "<hidden>") if key in text else text
 
+    def _redirect(self, answer: _Answer, excerpt: str, content_type: str) -> KomboInvalidResponse:
+        # Never followed (a redirected PUT would be another request, maybe to another host);
+        # said as what it is, as a wrong base URL (http for https, a moved path) is the usual cause.
+        location = " ".join(answer.headers.get("location", "").split())
+        if len(location) > EXCERPT_CHARS:
+            location = location[:EXCERPT_CHARS] + "…"
+        status = f"HTTP {answer.status} {answer.reason}".strip()
+        where = f"to {self._redact(location)}" if location else "without saying where to"
+        return KomboInvalidResponse(
+            answer.status,
+            f"Kombo answered with a redirect {where} — not followed ({status}). Nothing was "
+            "written; check the connection's base URL.",
+            excerpt,
+            content_type,
+        )
+
     def _parse(self, model: type[M], answer: _Answer) -> M:
         content_type = answer.headers.get("content-type", "")
         try:
@@ -597,6 +613,8 @@ class KomboClient:
                     excerpt,
                     content_type,
                 ) from None
+        if 300 <= answer.status < 400:
+            raise self._redirect(answer, excerpt, content_type)
         if is_json:
             try:
                 envelope = ErrorEnvelope.model_validate(payload)

@@ -674,6 +674,13 @@ class _OddHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def do_PUT(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        _OddHandler.puts.append(self.path)
+        self.do_GET()
+
+    puts: ClassVar[list[str]] = []
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
@@ -701,6 +708,7 @@ JSON = {"Content-Type": "application/json"}
         ((200, JSON, b"[" * 100_000), "not with JSON"),
         ((400, JSON, b'{"detail": "bad"}'), "unexpected JSON"),
         ((302, {"Location": "https://elsewhere.example/"}, b""), "HTTP 302"),
+        ((301, {"Content-Type": "text/html"}, b"<a>moved</a>"), "redirect without saying"),
         (
             (502, {"Content-Type": "text/html"}, f"<h1>Bad gateway</h1> Bearer {KEY}".encode()),
             "HTTP 502",
@@ -726,6 +734,34 @@ def test_answers_that_are_not_kombo_are_invalid_responses(
     assert message_part in error.message
     assert KEY not in error.body_excerpt  # an echoed key is blanked out
     assert KEY not in caplog.text
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_is_said_as_such_and_not_followed(odd_server: str, status: int) -> None:
+    """A wrong base URL (http for https, a moved path) answers with a redirect: the PUT is not
+    repeated elsewhere and the message says redirect, not "not Kombo's JSON"."""
+    elsewhere = odd_server.replace("/v1", "/moved/v1")
+    target = "/v1/assessment/orders/ORDER-1/result"
+    _OddHandler.puts = []
+    _OddHandler.answers = {
+        target: (status, {"Location": f"{elsewhere}/assessment/orders/ORDER-1/result"}, b""),
+        "/moved" + target: (200, JSON, b'{"status": "success", "data": {}, "warnings": []}'),
+    }
+
+    async def run() -> None:
+        async with KomboClient(odd_server, KEY, "sandbox:demo", retry=FAST) as client:
+            await client.put_result("ORDER-1", result())
+
+    error = failure(lambda: asyncio.run(run()))
+    assert isinstance(error, KomboInvalidResponse)
+    assert error.http_status == status
+    assert error.message.startswith(
+        f"Kombo answered with a redirect to {elsewhere}/assessment/orders/ORDER-1/result"
+        " — not followed"
+    )
+    assert "not Kombo's JSON" not in error.message
+    assert not error.outcome_unknown
+    assert _OddHandler.puts == [target]  # once, and never to the Location
 
 
 def test_an_error_envelope_with_an_unknown_code_keeps_it(odd_server: str) -> None:
