@@ -387,7 +387,12 @@ class CompletedAtField(QWidget):
         self._update_occurrences(reading)
         value = edit.value()
         if reading.is_empty:
-            self.utc_hint.setText(self.tr("Not set. Required for Completed and Cancelled."))
+            self.utc_hint.setText(
+                self.tr(
+                    "Not set (required for Completed and Cancelled). Type e.g. 2026-11-30 14:05 "
+                    "in %1, or UTC with Z."
+                ).replace("%1", zone_name(zone))
+            )
         elif value is None:
             self.utc_hint.setText(reading.problem or "")
         else:
