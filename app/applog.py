@@ -23,6 +23,9 @@ REDACTED = "[redacted]"
 _MIN_SECRET_LENGTH = 4
 
 _secrets: set[str] = set()
+# Text in a key field while it is being typed, by field: each change replaces the last, so
+# the prefixes typed on the way are not redacted for the rest of the run.
+_held: dict[str, str] = {}
 _secrets_lock = threading.Lock()
 _handler: logging.Handler | None = None
 # Why the log goes to stderr instead of the file (an unwritable data folder), for the banner.
@@ -37,10 +40,28 @@ def register_secret(value: str | None) -> None:
         _secrets.add(value)
 
 
+def hold_secret(slot: str, value: str | None) -> None:
+    """Redact `value` from now on, for as long as `slot` (a key field) holds it; the next
+    call for the same slot replaces it. `release_secret` ends the hold."""
+    with _secrets_lock:
+        if value and len(value) >= _MIN_SECRET_LENGTH:
+            _held[slot] = value
+        else:
+            _held.pop(slot, None)
+
+
+def release_secret(slot: str, *, keep: bool = True) -> None:
+    """End the hold of `slot`; with `keep`, its last value stays redacted for the whole run."""
+    with _secrets_lock:
+        value = _held.pop(slot, None)
+    if keep:
+        register_secret(value)
+
+
 def redact(text: str) -> str:
     """`text` with every registered secret replaced; longest first so overlaps cannot leak."""
     with _secrets_lock:
-        secrets = sorted(_secrets, key=len, reverse=True)
+        secrets = sorted(_secrets | set(_held.values()), key=len, reverse=True)
     for secret in secrets:
         if secret in text:
             text = text.replace(secret, REDACTED)

@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal, TypeVar
 
+from app.applog import register_secret
 from app.kombo.apikey import clean_key, normalize_key
 
 log = logging.getLogger(__name__)
@@ -334,7 +335,9 @@ class SecretStore:
         return KeyLookup(key, "keyring" if key is not None else None)
 
     async def get_key(self, profile: str) -> str | None:
-        return (await self.lookup(profile)).key
+        key = (await self.lookup(profile)).key
+        register_secret(key)  # in memory now: redacted from the log and the crash dialog
+        return key
 
     async def stored_key(self, profile: str) -> str | None:
         """The key saved for `profile` (memory or keyring), ignoring KOMBO_API_KEY."""

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
+from app.applog import register_secret
 from app.kombo.apikey import normalize_key
 from app.kombo.errors import KomboApiError, KomboInvalidResponse, KomboNetworkError
 from app.store.profiles import Profile
@@ -78,6 +79,8 @@ class ConnectionTester:
         """Ask Kombo whether `api_key` works at `profile`'s address. Never raises (except
         CancelledError), never includes the key in what it returns or logs."""
         started = time.monotonic()
+        register_secret(api_key)  # held in memory for the test: redacted wherever it goes
+        register_secret(normalize_key(api_key))
         try:
             result = await self._test(profile, api_key)
         except asyncio.CancelledError:

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import applog
 from app.kombo.apikey import key_issue, normalize_key
 from app.kombo.regions import REGION_BASE_URLS, Region
 from app.store import profiles as profile_rules
@@ -360,6 +361,8 @@ class SettingsDialog(QDialog):
         for edit in (self.name_edit, self.base_url_edit, self.integration_edit, self.ca_edit):
             edit.textChanged.connect(self._on_form_edited)
         self.key_edit.textChanged.connect(self._on_key_edited)
+        # The key last typed stays redacted after the dialog closes (it may be in use).
+        self.finished.connect(lambda _: applog.release_secret(f"settings-key-{id(self)}"))
         self.region_combo.currentIndexChanged.connect(self._on_region_changed)
 
     def _add_row(
@@ -613,6 +616,8 @@ class SettingsDialog(QDialog):
 
     def _on_key_edited(self) -> None:
         text = self.key_edit.text()
+        # Redacted from log and crash dialog from the first keystroke, tested or not.
+        applog.hold_secret(f"settings-key-{id(self)}", text.strip())
         self._mark(self.key_edit, key_issue(text) if text.strip() else None)
         self._update_enabled()
 
