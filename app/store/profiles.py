@@ -66,6 +66,9 @@ class Profile:
     integration_id: str = ""
     ca_bundle: str | None = None
     is_default: bool = False
+    # The integration's customer as Kombo named it at the last successful test; not a secret,
+    # only shown beside the name. Files from before it existed load with "".
+    organization_name: str = ""
 
     @property
     def effective_base_url(self) -> str:
@@ -92,13 +95,16 @@ class Profile:
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "name": self.name,
             "region": self.region.value if self.region is not None else None,
             "base_url": self.base_url,
             "integration_id": self.integration_id,
             "ca_bundle": self.ca_bundle,
         }
+        if self.organization_name:  # written once known; older files simply lack it
+            data["organization_name"] = self.organization_name
+        return data
 
     @classmethod
     def from_json(cls, raw: object) -> Profile:
@@ -125,6 +131,7 @@ class Profile:
             base_url=base_url,
             integration_id=integration_id,
             ca_bundle=_optional_str(raw, "ca_bundle", name),
+            organization_name=_optional_str(raw, "organization_name", name) or "",
         ).normalized()
 
 
@@ -484,6 +491,16 @@ class ProfileStore:
         then moves with it)."""
         async with self._lock:
             return await self._update_locked(name, profile, files=True)
+
+    async def remember_organization(self, name: str, organization_name: str) -> Profile:
+        """Keep the customer's name Kombo gave for `name`'s integration (after a test)."""
+        async with self._lock:
+            self._ensure_loaded()
+            current = self._find(name)
+            if current.organization_name == organization_name:
+                return self.get(current.name)
+            changed = replace(current, organization_name=organization_name)
+            return await self._update_locked(current.name, changed, files=False)
 
     async def rename(self, old: str, new: str) -> Profile:
         async with self._lock:

@@ -30,6 +30,7 @@ class ConnectionInfo:
     key_source: KeySource = "env"
     # A PEM file to trust instead of the system's CAs (corporate TLS inspection); None: default.
     ca_bundle: str | None = None
+    organization_name: str | None = None  # the integration's customer, shown beside the name
 
     @property
     def verify(self) -> bool | str:
@@ -38,6 +39,11 @@ class ConnectionInfo:
 
     def __repr__(self) -> str:  # short, for logs
         return f"ConnectionInfo({self.name!r}, {self.base_url!r}, {self.integration_id!r})"
+
+
+def connection_label(name: str, organization_name: str | None) -> str:
+    """`Acme prod — Acme GmbH`: a connection's name with its customer, once Kombo named it."""
+    return f"{name} — {organization_name}" if organization_name else name
 
 
 KeyProvider = Callable[[ConnectionInfo], Awaitable[str | None]]

@@ -51,6 +51,7 @@ class ConnectionTestResult:
     blame: Blame | None = None
     duration_s: float = 0.0
     organization_name: str | None = None  # the integration's customer, when Kombo named it
+    mark: str = ""  # what to write at the blamed field; the headline when empty
 
     @property
     def text(self) -> str:
@@ -102,6 +103,7 @@ class ConnectionTester:
             result.blame,
             time.monotonic() - started,
             result.organization_name,
+            result.mark,
         )
 
     async def _test(self, profile: Profile, api_key: str) -> ConnectionTestResult:
@@ -164,6 +166,7 @@ class ConnectionTester:
             environment_id=data.environment_id,
             blame=None if problem is None else "integration_id",
             organization_name=integration.end_user.organization_name,
+            mark=problem or "",
         )
 
     def _integration_error(self, profile: Profile, exc: KomboApiError) -> ConnectionTestResult:

@@ -45,6 +45,7 @@ def connection_for(profile: Profile) -> ConnectionInfo:
         integration_id=profile.integration_id or None,
         key_source=PROFILE_SOURCE,
         ca_bundle=profile.ca_bundle,
+        organization_name=profile.organization_name or None,
     )
 
 

@@ -62,6 +62,7 @@ from app.store import profiles as profile_rules
 from app.store.profiles import Profile, ProfileError, ProfileInvalid, ProfileStore
 from app.store.secrets import KeyringStatus, KeyringUnavailable, SecretStore
 from app.ui import field_marks
+from app.ui.app_context import connection_label
 from app.ui.connection_tester import ConnectionTester, ConnectionTestResult
 from app.ui.field_marks import Severity
 from app.ui.icons import icon
@@ -460,13 +461,14 @@ class SettingsDialog(QDialog):
             self.profile_list.clear()
             current: QListWidgetItem | None = None
             for profile in self.store.list():
-                item = QListWidgetItem(profile.name, self.profile_list)
+                label = connection_label(profile.name, profile.organization_name)
+                item = QListWidgetItem(label, self.profile_list)
                 item.setData(Qt.ItemDataRole.UserRole, profile.name)
                 if profile.is_default:
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
-                    item.setText(self.tr("{name} (default)").replace("{name}", profile.name))
+                    item.setText(self.tr("{name} (default)").replace("{name}", label))
                     item.setToolTip(self.tr("Used when Result Desk starts"))
                 if select is not None and profile.name.casefold() == select.casefold():
                     current = item
@@ -572,13 +574,17 @@ class SettingsDialog(QDialog):
         """The profile as the form shows it now (not validated)."""
         data = self.region_combo.currentData()
         region = Region(data) if data != CUSTOM else None
-        return Profile(
+        profile = Profile(
             name=self.name_edit.text(),
             region=region,
             base_url=self.base_url_edit.text() if region is None else None,
             integration_id=self.integration_edit.text(),
             ca_bundle=self.ca_edit.text() or None,
         ).normalized()
+        # The customer's name stays only while it names the same integration.
+        if (baseline := self._baseline) is not None and _same_integration(baseline, profile):
+            profile = replace(profile, organization_name=baseline.organization_name)
+        return profile
 
     def is_dirty(self) -> bool:
         if self._baseline is None:
@@ -998,6 +1004,21 @@ class SettingsDialog(QDialog):
             }[lookup.source or "keyring"]
         result = await self.tester.test(profile, key)
         self._show_test_result(result, source)
+        await self._remember_organization(profile, result)
+
+    async def _remember_organization(self, tested: Profile, result: ConnectionTestResult) -> None:
+        """Keep the customer's name Kombo gave for the saved connection that was tested."""
+        baseline = self._baseline
+        name = result.organization_name
+        if not name or baseline is None or not _same_integration(baseline, tested):
+            return
+        try:
+            self._baseline = await self.store.remember_organization(baseline.name, name)
+        except ProfileError as exc:
+            log.warning("could not keep the organization name: %s", exc)
+            return
+        self.profilesChanged.emit()
+        self._fill_list(baseline.name)
 
     def _show_test_result(self, result: ConnectionTestResult, source: str = "") -> None:
         palette = self.palette()
@@ -1023,15 +1044,16 @@ class SettingsDialog(QDialog):
         self.test_result_label.setProperty("ok", result.ok)
         self.test_result_label.setProperty("blame", result.blame or "")
         blame_widget = {
+            "integration_id": self.integration_edit,
             "api_key": self.key_edit,
             "region": self.region_combo,
             "base_url": self.base_url_edit if self.region_combo.currentData() == CUSTOM else None,
             "ca_bundle": self.ca_edit,
         }.get(result.blame or "")
         if blame_widget is not None and not result.ok:
-            self._mark(blame_widget, result.headline, "warning")
+            self._mark(blame_widget, result.mark or result.headline, "warning")
         elif result.ok:
-            for widget in (self.key_edit, self.region_combo, self.ca_edit):
+            for widget in (self.key_edit, self.region_combo, self.ca_edit, self.integration_edit):
                 if field_marks.severity(widget) == "warning":
                     self._mark(widget, None)
 
@@ -1136,3 +1158,7 @@ class SettingsDialog(QDialog):
 
 
 _html = html_escape
+
+
+def _same_integration(a: Profile, b: Profile) -> bool:
+    return a.integration_id == b.integration_id and a.effective_base_url == b.effective_base_url

@@ -270,7 +270,7 @@ def test_test_connection_against_the_sandbox_right_and_wrong_key(
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
     assert dialog.test_result_label.property("ok") is True
-    assert "Connected" in dialog.test_result_label.text()
+    assert "Acme GmbH · Workday · ACTIVE" in dialog.test_result_label.text()
     assert "Environment ID" in dialog.test_result_label.text()
     assert field_marks.severity(dialog.key_edit) is None
 
@@ -281,6 +281,46 @@ def test_test_connection_against_the_sandbox_right_and_wrong_key(
     settle(qtbot, dialog)
     assert dialog.test_result_label.property("ok") is True
     assert "Tested with the key kept in memory" in dialog.test_result_label.text()
+
+
+def test_a_test_shows_the_customer_beside_the_connection_and_remembers_it(
+    qtbot, qloop, store, secrets, sandbox_profile
+) -> None:
+    add_profile(qtbot, qloop, store, sandbox_profile)
+    dialog = dialog_for(qtbot, store, secrets)
+    assert list_texts(dialog) == ["Sandbox (default)"]
+    qtbot.keyClicks(dialog.key_edit, "sandbox")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert list_texts(dialog) == ["Sandbox — Acme GmbH (default)"]
+    assert dialog.form_profile().organization_name == "Acme GmbH"
+    # Kept in profiles.json (not a secret), so the next start shows it too.
+    assert ProfileStore(secrets=secrets).load().get("Sandbox").organization_name == "Acme GmbH"
+
+    # Another integration ID: the remembered name no longer applies to what is typed.
+    dialog.integration_edit.clear()
+    qtbot.keyClicks(dialog.integration_edit, "greenhouse:NoSuchIntegration")
+    assert dialog.form_profile().organization_name == ""
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert dialog.test_result_label.property("ok") is False
+    assert "Kombo does not know this integration ID" in dialog.test_result_label.text()
+    assert field_marks.severity(dialog.integration_edit) == "warning"
+
+
+def test_an_inactive_integration_is_marked_at_its_id(
+    qtbot, qloop, store, secrets, sandbox, sandbox_profile
+) -> None:
+    sandbox.integration.status = "INACTIVE"
+    add_profile(qtbot, qloop, store, sandbox_profile)
+    dialog = dialog_for(qtbot, store, secrets)
+    qtbot.keyClicks(dialog.key_edit, "sandbox")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert dialog.test_result_label.property("ok") is False
+    assert "Acme GmbH · Workday · INACTIVE" in dialog.test_result_label.text()
+    assert field_marks.severity(dialog.integration_edit) == "warning"
+    assert "inactive" in (dialog.field_message(dialog.integration_edit) or "")
 
 
 def test_test_connection_explains_an_unreachable_server(qtbot, qloop, store, secrets) -> None:

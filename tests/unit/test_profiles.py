@@ -350,3 +350,14 @@ def test_repr_names_the_file_not_the_content() -> None:
     store = ProfileStore()
     assert "profiles.json" in repr(store)
     assert "SecretStore" not in repr(store)
+
+
+def test_the_organization_name_is_kept_and_old_files_still_load() -> None:
+    old = {"name": "Acme", "region": "EU", "base_url": None, "integration_id": "workday:x"}
+    assert Profile.from_json(old).organization_name == ""  # written before it existed
+    named = Profile.from_json({**old, "organization_name": "Acme GmbH"})
+    assert named.organization_name == "Acme GmbH"
+    assert Profile.from_json(named.to_json()) == named
+    assert "organization_name" not in Profile.from_json(old).to_json()
+    with pytest.raises(ValueError, match="organization_name"):
+        Profile.from_json({**old, "organization_name": 3})
