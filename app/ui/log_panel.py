@@ -52,6 +52,13 @@ class LogEntry:
         return f"{stamp}  {prefix}{self.text}{tail}"
 
 
+# A long session must not grow without end (300 sends: +8 MB and rising): the panel keeps the
+# last MAX_ENTRIES entries; every send stays in full in the history (View > History). Trimming
+# re-renders, so it happens once per TRIM_SLACK entries, not on every add.
+MAX_ENTRIES = 500
+TRIM_SLACK = 100
+
+
 class LogPanel(QTextBrowser):
     """`logPanel`: read-only, selectable, links open in the system browser."""
 
@@ -85,7 +92,11 @@ class LogPanel(QTextBrowser):
     ) -> LogEntry:
         entry = LogEntry(when or datetime.now(), level, text, link, link_label)
         self._entries.append(entry)
-        self._append(entry)
+        if len(self._entries) > MAX_ENTRIES + TRIM_SLACK:
+            del self._entries[: len(self._entries) - MAX_ENTRIES]
+            self._rerender()
+        else:
+            self._append(entry)
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
         return entry

@@ -422,3 +422,16 @@ def test_a_sixth_attachment_dropped_on_the_window_is_refused(
 def test_closing_the_window_ends_the_program(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.closed, timeout=2000):
         window.close()
+
+
+def test_the_log_panel_keeps_only_the_last_entries(qtbot: QtBot, window: MainWindow) -> None:
+    from app.ui.log_panel import MAX_ENTRIES, TRIM_SLACK
+
+    panel = window.log_panel
+    for number in range(3 * (MAX_ENTRIES + TRIM_SLACK)):
+        panel.add("info", f"entry {number}")
+    kept = panel.entries
+    assert MAX_ENTRIES <= len(kept) <= MAX_ENTRIES + TRIM_SLACK
+    assert kept[-1].text == f"entry {3 * (MAX_ENTRIES + TRIM_SLACK) - 1}"
+    assert panel.document().blockCount() == len(kept)  # the shown text is trimmed too
+    assert "entry 0\n" not in panel.plain_text() + "\n"
