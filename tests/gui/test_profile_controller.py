@@ -154,6 +154,36 @@ def test_connections_action_opens_the_dialog_and_changes_reach_the_combo(qtbot, 
     qtbot.waitUntil(lambda: controller.dialog is None)
 
 
+def test_a_tested_connection_shows_its_customer_in_the_combo(qtbot, qloop, sandbox) -> None:
+    secrets = SecretStore(memory_only=True)
+    store = saved_profiles(
+        qtbot,
+        qloop,
+        secrets,
+        Profile("Acme", integration_id="x:1"),
+        Profile("Sandbox", None, sandbox.base_url, "sandbox:demo"),
+    )
+    window = make_window(qtbot, connections=[])
+    controller = ProfileController(window, store=store, secrets=secrets)
+    assert combo_names(window) == ["Acme", "Sandbox"]
+    controller.connections_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    settle(qtbot, dialog)
+    dialog.profile_list.setCurrentRow(1)
+    qtbot.keyClicks(dialog.key_edit, "sandbox")
+    qtbot.mouseClick(dialog.test_button, qtbot_left())
+    settle(qtbot, dialog)
+    assert combo_names(window) == ["Acme", "Sandbox — Acme GmbH"]
+    assert window.current_connection().name == "Acme"  # the choice stays put
+    assert window.current_connection().organization_name is None
+    window.profile_combo.setCurrentIndex(1)
+    assert window.current_connection().organization_name == "Acme GmbH"
+    dialog.key_edit.clear()  # nothing unsaved: closing asks nothing
+    dialog.reject()
+    qtbot.waitUntil(lambda: controller.dialog is None)
+
+
 def settle(qtbot, dialog: SettingsDialog) -> None:
     """Wait until the dialog's tasks have ended, done-callbacks included: the combo changes
     in the middle of a save, but Save is enabled again only when the save's task has ended."""
