@@ -1,0 +1,183 @@
+"""Bulk corrections benchmark (issue 14): prints numbers, asserts nothing.
+
+    .venv/bin/python -m tests.bench.batch            # both parts
+    .venv/bin/python -m tests.bench.batch --part open
+    .venv/bin/python -m tests.bench.batch --part send
+
+open: a 10,000-row CSV and XLSX (TEXT and SUB_RESULT columns): time to read, map and check
+      every row with the form's models, and the RSS growth (targets: ≤ 3 s, ≤ 60 MB).
+send: 300 rows with 2 small attachments each through `result-desk batch` (a process) against
+      `python -m app.sandbox --rate-limit 100/10 --concurrency-limit 8 --write-latency 0.1:0.4`:
+      total time against the rate limit's floor (targets: ≤ 1.15×, ≤ 5 answers of 429, every
+      order written exactly once, from /_sandbox/requests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROWS = 10_000
+SEND_ROWS = 300
+RATE, WINDOW = 100, 10.0
+HEADERS = [
+    "Order ID",
+    "Status",
+    "Completed at",
+    "Result URL",
+    "Score",
+    "Max score",
+    "text:Comment",
+    "sub:num:score",
+    "sub:num:max",
+    "sub:num:status",
+]
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return math.nan
+
+
+def _row(n: int) -> list[object]:
+    return [
+        f"ord_{n:06d}",
+        "COMPLETED",
+        "2026-03-01 10:30",
+        f"https://r.example/{n}",
+        n % 100,
+        100,
+        f"re-scored {n}",
+        n % 50,
+        50,
+        "COMPLETED",
+    ]
+
+
+def _write_csv(path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        writer.writerows(_row(n) for n in range(ROWS))
+
+
+def _write_xlsx(path: Path) -> None:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, HEADERS)
+    for n in range(ROWS):
+        sheet.write_row(n + 1, 0, _row(n))
+    book.close()
+
+
+def bench_open(folder: Path) -> None:
+    from app.batch.mapping import guess_mapping
+    from app.batch.rows import check_sheet
+    from app.batch.sheet import read_sheet
+
+    for suffix, write in ((".csv", _write_csv), (".xlsx", _write_xlsx)):
+        path = folder / f"rows{suffix}"
+        write(path)
+        before = _rss_mb()
+        started = time.perf_counter()
+        sheet = read_sheet(path)
+        read_s = time.perf_counter() - started
+        checks = check_sheet(sheet, guess_mapping(sheet.headers))
+        total_s = time.perf_counter() - started
+        growth = _rss_mb() - before
+        ready = sum(1 for c in checks if c.ready)
+        print(
+            f"open {suffix[1:]:4}: {ROWS} rows, read {read_s:.2f} s, read+map+check "
+            f"{total_s:.2f} s (target ≤ 3 s), RSS +{growth:.0f} MB (target ≤ 60), "
+            f"{ready} ready",
+            flush=True,
+        )
+        del sheet, checks
+
+
+def bench_send(folder: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "batch"))
+    from batch_helpers import count_429, open_orders, start_sandbox, write_sheet, writes_per_order
+
+    proc, base_url = start_sandbox(
+        "--rate-limit",
+        f"{RATE}/{WINDOW:g}",
+        "--concurrency-limit",
+        "8",
+        "--write-latency",
+        "0.1:0.4",
+        seed_orders=1500,
+    )
+    try:
+        small = []
+        for n, size in enumerate((2_000, 6_000), start=1):
+            path = folder / f"report-{n}.pdf"
+            path.write_bytes(b"%PDF-1.4 " + os.urandom(size))
+            small.append(path)
+        orders = open_orders(base_url, SEND_ROWS)
+        sheet = write_sheet(folder / "send.csv", orders, small)
+        env = {
+            **os.environ,
+            "KOMBO_API_KEY": "sandbox",
+            "RESULT_DESK_HOME": str(folder / "home"),
+        }
+        command = [
+            sys.executable,
+            "-m",
+            "app",
+            "batch",
+            str(sheet),
+            "--base-url",
+            base_url,
+            "--integration-id",
+            "sandbox:demo",
+        ]
+        started = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+        total = time.perf_counter() - started
+        # The first `RATE` writes go at once, then one window per further `RATE`.
+        floor = (math.ceil(SEND_ROWS / RATE) - 1) * WINDOW
+        writes = writes_per_order(base_url)
+        once = sum(1 for order in orders if writes.get(order) == 1)
+        print(
+            f"send: {SEND_ROWS} rows × 2 attachments, exit {done.returncode}, total {total:.1f} s "
+            f"(CLI start-up included), floor {floor:.0f} s, ratio {total / floor:.2f} "
+            f"(target ≤ 1.15); 429 answers {count_429(base_url)} (target ≤ 5); "
+            f"written exactly once {once}/{SEND_ROWS}, more than once "
+            f"{sum(1 for c in writes.values() if c > 1)}",
+            flush=True,
+        )
+        if done.returncode != 0:
+            print(done.stdout[-2000:], done.stderr[-2000:], sep="\n")
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.batch")
+    parser.add_argument("--part", choices=("open", "send", "all"), default="all")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp:
+        folder = Path(tmp)
+        os.environ["RESULT_DESK_HOME"] = str(folder / "home")
+        if args.part in ("open", "all"):
+            bench_open(folder)
+        if args.part in ("send", "all"):
+            bench_send(folder)
+
+
+if __name__ == "__main__":
+    main()
