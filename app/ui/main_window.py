@@ -63,10 +63,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.kombo.issues import FieldIssue, ValidationOutcome
+from app.kombo.order_ids import order_id_problem, trim_order_id
 from app.store.regular_files import FileTooLarge, read_regular
 from app.ui import field_marks
 from app.ui import form_state as fs
-from app.ui.app_context import AppContext, ConnectionInfo, connection_label
+from app.ui.app_context import AppContext, ConnectionInfo
 from app.ui.attachments_editor import AttachmentsEditor, dropped_sources
 from app.ui.attributes_editor import AttributesEditor
 from app.ui.icons import app_icon, icon
@@ -465,7 +466,7 @@ class MainWindow(QMainWindow):
     def form_state(self) -> dict[str, Any]:
         """The whole form as JSON-able data (see `form_state` for the format)."""
         state = fs.empty_state()
-        state["order_id"] = self.order_id_edit.text().strip()
+        state["order_id"] = trim_order_id(self.order_id_edit.text())
         state.update(self.result_form.state())
         state["attributes"] = self.attributes_editor.state()
         state["attachments"] = self.attachments_editor.state()
@@ -508,9 +509,7 @@ class MainWindow(QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         for connection in self.context.connections:
-            combo.addItem(
-                connection_label(connection.name, connection.organization_name), connection
-            )
+            combo.addItem(connection.name, connection)
             combo.setItemData(
                 combo.count() - 1,
                 f"{connection.base_url}\n{connection.integration_id or ''}",
@@ -570,7 +569,7 @@ class MainWindow(QMainWindow):
     # === the form ===========================================================================
 
     def _order_id_changed(self, text: str) -> None:
-        if self._order is not None and text.strip() != self._order.id:
+        if self._order is not None and trim_order_id(text) != self._order.id:
             self._order = None
             self.order_summary.hide()
         self._form_changed()
@@ -630,8 +629,10 @@ class MainWindow(QMainWindow):
             outside.append(
                 FieldIssue(("connection",), self.tr("Add a connection to send the result to."))
             )
-        if not state["order_id"]:
-            outside.append(FieldIssue(("order_id",), self.tr("Enter the order ID.")))
+        # The client's own rule (app.kombo.order_ids): what it would refuse is marked here.
+        problem = order_id_problem(state["order_id"])
+        if problem is not None:
+            outside.append(FieldIssue(("order_id",), problem))
         return outside
 
     def _show_unvalidated(self) -> None:
@@ -879,7 +880,7 @@ class MainWindow(QMainWindow):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Result templates (*.json)"))
         dialog.setDefaultSuffix("json")
-        order = self.order_id_edit.text().strip()
+        order = trim_order_id(self.order_id_edit.text())
         dialog.selectFile(f"result-{order}.json" if order else "result.json")
         dialog.fileSelected.connect(self.save_json_to)
         dialog.open()
@@ -965,7 +966,7 @@ class MainWindow(QMainWindow):
         command = curl_command(
             connection.base_url,
             connection.integration_id,
-            self.order_id_edit.text().strip(),
+            trim_order_id(self.order_id_edit.text()),
             outcome.body,
         )
         clipboard = QGuiApplication.clipboard()
@@ -991,7 +992,7 @@ class MainWindow(QMainWindow):
             return False
         guard, connection = self.context.send_guard, self.current_connection()
         if guard is not None and connection is not None and not self._guard_passed:
-            order_id = self.order_id_edit.text().strip()
+            order_id = trim_order_id(self.order_id_edit.text())
             if not guard(order_id, connection, self._send_after_guard):
                 return True  # the guard asks first (history: last outcome unknown)
         if outcome.body.status.value != "OPEN" and self.ask_before_closing_order:
@@ -1009,7 +1010,7 @@ class MainWindow(QMainWindow):
     def _confirm_closing(self, body: ResultBody) -> None:
         # Asked at send time, because that is when the order actually leaves OPEN: choosing a
         # status in the combo changes nothing yet. Non-blocking: open() and a signal.
-        order = self.order_id_edit.text().strip()
+        order = trim_order_id(self.order_id_edit.text())
         box = QMessageBox(self)
         box.setObjectName("confirmCloseOrderDialog")
         box.setIcon(QMessageBox.Icon.Question)
@@ -1051,7 +1052,7 @@ class MainWindow(QMainWindow):
         connection = self.current_connection()
         if connection is None:
             return False
-        order_id = self.order_id_edit.text().strip()
+        order_id = trim_order_id(self.order_id_edit.text())
         started = self.sender_.send(connection, self.context.key_provider, order_id, body)
         if started:
             self.log_panel.add(
@@ -1176,6 +1177,11 @@ class MainWindow(QMainWindow):
             panel.add("error", self.tr("No answer from Kombo") + " · " + facts)
             panel.add("detail", str(error.get("message") or ""))
             status_message = self.tr("The request did not get an answer.")
+        elif record.outcome == "invalid_response" and 300 <= (record.http_status or 0) < 400:
+            # The client's message says where to; the usual cause is a wrong base URL.
+            panel.add("error", self.tr("Kombo answered with a redirect") + " · " + facts)
+            panel.add("detail", str(error.get("message") or ""))
+            status_message = self.tr("Redirected, not followed: check the connection's base URL.")
         elif record.outcome == "invalid_response":
             panel.add("error", self.tr("Kombo's answer could not be read") + " · " + facts)
             panel.add("detail", str(error.get("message") or ""))

@@ -12,12 +12,15 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -81,6 +84,19 @@ class ResultForm(QWidget):
         )
         self.result_url_edit.setClearButtonEnabled(True)
         keep_long_text(self.result_url_edit)  # not cut at QLineEdit's 32,767
+        # The URI that is sent, when it differs from what was typed (IDNA host, %-escapes).
+        self.result_url_hint = QLabel(self)
+        self.result_url_hint.setObjectName("resultUrlSentHint")
+        self.result_url_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_url_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.result_url_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long URL must not widen the form: the label takes the width it is given.
+        self.result_url_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.result_url_hint.hide()
+        url_cell = QVBoxLayout()
+        url_cell.setSpacing(2)
+        url_cell.addWidget(self.result_url_edit)
+        url_cell.addWidget(self.result_url_hint)
 
         self.score_edit = QLineEdit(self)
         self.score_edit.setObjectName("scoreEdit")
@@ -112,9 +128,7 @@ class ResultForm(QWidget):
         layout.addRow(
             self._label(self.tr("Completed &at:"), self.completed_at_edit), self.completed_at_field
         )
-        layout.addRow(
-            self._label(self.tr("Result &URL:"), self.result_url_edit), self.result_url_edit
-        )
+        layout.addRow(self._label(self.tr("Result &URL:"), self.result_url_edit), url_cell)
         layout.addRow(self._label(self.tr("S&core:"), self.score_edit), score_row)
 
         self.status_combo.currentIndexChanged.connect(self._emit_changed)
@@ -123,6 +137,19 @@ class ResultForm(QWidget):
             edit.textChanged.connect(self._emit_changed)
         for edit in (self.score_edit, self.max_score_edit):
             edit.textChanged.connect(self._show_score_as_sent)
+        self.result_url_edit.textChanged.connect(self._show_url_as_sent)
+
+    def _show_url_as_sent(self, text: str) -> None:
+        sent: str | None = None
+        if text.strip():
+            from app.kombo.uri import encoded_if_changed  # idna: not before the first paint
+
+            sent = encoded_if_changed(text)
+        self.result_url_hint.setVisible(sent is not None)
+        shown = self.tr("Sent as %1").replace("%1", sent or "")
+        self.result_url_hint.setText(shown if len(shown) <= 500 else shown[:500] + "…")
+        self.result_url_hint.setToolTip(self.tr("The URL as it is sent (RFC 3986)"))
+        self.result_url_hint.setAccessibleName(self.result_url_hint.text())
 
     def _show_score_as_sent(self) -> None:
         problems = [
