@@ -67,7 +67,7 @@ from app.kombo.order_ids import order_id_problem, trim_order_id
 from app.store.regular_files import FileTooLarge, read_regular
 from app.ui import field_marks
 from app.ui import form_state as fs
-from app.ui.app_context import AppContext, ConnectionInfo
+from app.ui.app_context import AppContext, ConnectionInfo, connection_label
 from app.ui.attachments_editor import AttachmentsEditor, dropped_sources
 from app.ui.attributes_editor import AttributesEditor
 from app.ui.icons import app_icon, icon
@@ -509,7 +509,9 @@ class MainWindow(QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         for connection in self.context.connections:
-            combo.addItem(connection.name, connection)
+            combo.addItem(
+                connection_label(connection.name, connection.organization_name), connection
+            )
             combo.setItemData(
                 combo.count() - 1,
                 f"{connection.base_url}\n{connection.integration_id or ''}",
