@@ -358,6 +358,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        self._make_save_the_only_default()
 
         for edit in (self.name_edit, self.base_url_edit, self.integration_edit, self.ca_edit):
             edit.textChanged.connect(self._on_form_edited)
@@ -365,6 +366,14 @@ class SettingsDialog(QDialog):
         # The key last typed stays redacted after the dialog closes (it may be in use).
         self.finished.connect(lambda _: applog.release_secret(f"settings-key-{id(self)}"))
         self.region_combo.currentIndexChanged.connect(self._on_region_changed)
+
+    def _make_save_the_only_default(self) -> None:
+        # A QDialog presses its first auto-default button on Enter when none is the default:
+        # that was "Choose…" (the CA-bundle picker). Only Save answers Enter; when Save is
+        # disabled (nothing changed), Enter does nothing.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(button is self.save_button)
+        self.save_button.setDefault(True)
 
     def _add_row(
         self,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.kombo.regions import Region
 from app.store.profiles import Profile, ProfileStore
@@ -425,3 +425,36 @@ def test_screenshots(qtbot, qloop, palette_name: str, sandbox_profile, artifacts
     path = artifacts_dir / f"settings-dialog-{palette_name}.png"
     assert dialog.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def _file_dialogs() -> list[QFileDialog]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()
+    ]
+
+
+def test_enter_in_any_field_saves_and_never_opens_the_ca_bundle_picker(
+    qtbot, qloop, store: ProfileStore, secrets: SecretStore
+) -> None:
+    dialog = dialog_for(qtbot, store, secrets)
+    dialog.name_edit.setFocus()
+    qtbot.waitUntil(dialog.name_edit.hasFocus, timeout=2000)
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.name_edit, "Acme EU")
+    dialog.integration_edit.setFocus()  # a click into the field
+    qtbot.waitUntil(dialog.integration_edit.hasFocus, timeout=2000)
+    qtbot.keyClicks(dialog.integration_edit, "workday:HWUTwvyx2wLoSUHphiWVrp28")
+    qtbot.keyClick(dialog.integration_edit, Qt.Key.Key_Return)
+    settle(qtbot, dialog)
+    assert _file_dialogs() == []
+    assert store.names() == ["Acme EU"]  # Enter saved (Save is the default button)
+
+    # Nothing changed: Enter in every field (the CA bundle's too) does nothing at all.
+    for edit in (dialog.name_edit, dialog.integration_edit, dialog.ca_edit, dialog.key_edit):
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus, timeout=2000)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.keyClick(edit, Qt.Key.Key_Enter)
+        assert _file_dialogs() == [], edit.objectName()
+        assert dialog.isVisible()
+    assert store.names() == ["Acme EU"]
