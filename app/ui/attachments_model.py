@@ -368,6 +368,11 @@ class AttachmentsModel(IssueRowsModel[AttachmentRow]):
                 lines.append(_tr("The name the ATS shows. F2 to rename."))
             elif column == Column.SOURCE:
                 lines.append(self._display(row, column))
+                if row.kind == "link" and row.data_url:
+                    from app.kombo.uri import encoded_if_changed  # idna: only when asked
+
+                    if (sent := encoded_if_changed(row.data_url)) is not None:
+                        lines.append(_tr("Sent as {uri}").format(uri=sent))
             elif column == Column.SIZE and row.size is not None:
                 lines.append(_tr("{bytes} bytes").format(bytes=QLocale().toString(row.size)))
             return "\n".join(lines) or None

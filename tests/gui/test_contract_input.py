@@ -142,3 +142,17 @@ def test_an_order_id_is_trimmed_as_the_client_trims_it(qtbot: QtBot, window: Mai
     assert window.form_state()["order_id"] == "GRKdd9dibYKKCrmGRSMJf3wu"
     assert field_marks.message(window.order_id_edit) is None
     assert window.send_button.isEnabled()
+
+
+def test_a_link_attachment_is_sent_encoded_and_its_tooltip_says_so(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from app.ui.attachments_model import Column
+
+    editor = window.attachments_editor
+    assert editor.add_link("https://files.example/prüfung.pdf", "prüfung.pdf") is None
+    settle(qtbot, window)
+    sent = "https://files.example/pr%C3%BCfung.pdf"
+    index = editor.model.index(0, int(Column.SOURCE))
+    assert f"Sent as {sent}" in editor.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert sent_body(window)["attachments"] == [{"name": "prüfung.pdf", "data_url": sent}]
