@@ -22,10 +22,10 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from tests.bench import memory, orders, send, startup, validation
+from tests.bench import memory, orders, send, session, startup, validation
 from tests.bench.common import Row, Suite, failed_row, rows_json, table_lines
 
-NAMES = ("startup", "memory", "send", "validation", "orders")
+NAMES = ("startup", "memory", "send", "validation", "orders", "session")
 
 
 def machine_info() -> dict[str, str]:
@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             "send": ("3 send", lambda: send.run(suite)),
             "validation": ("4 validation", lambda: validation.run(suite)),
             "orders": ("5 orders", lambda: orders.run(suite)),
+            "session": ("6 session", lambda: session.run(suite)),
         }
         for name in NAMES:
             if name not in chosen:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from disk_faults import REPO, run_confined
 
-from app.store import drafts as drafts_module
+from app.store import atomic as atomic_module
 from app.store.drafts import STALE_TEMP_S, DraftError, DraftStore, profile_slug
 
 STATE_A = {"order_id": "ORDER-A", "status": "COMPLETED", "score": "87", "attributes": []}
@@ -75,8 +75,8 @@ def test_write_fsyncs_the_file_before_the_rename_and_the_folder_after(
         calls.append("replace")
         real_replace(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(drafts_module.os, "fsync", fsync)
-    monkeypatch.setattr(drafts_module.os, "replace", replace)
+    monkeypatch.setattr(atomic_module.os, "fsync", fsync)
+    monkeypatch.setattr(atomic_module.os, "replace", replace)
     DraftStore().save("p", STATE_A)
     assert calls == ["fsync-file", "replace", "fsync-dir"]
 
@@ -125,7 +125,7 @@ def test_a_failed_write_keeps_the_old_draft_and_leaves_no_temp(
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(drafts_module.os, "fsync", broken_fsync)
+    monkeypatch.setattr(atomic_module.os, "fsync", broken_fsync)
     with pytest.raises(DraftError, match="No space left on device"):
         store.save("p", STATE_B)
     monkeypatch.undo()
