@@ -32,8 +32,9 @@ from app.kombo.body import (
     verify_files,
 )
 from app.kombo.curl import curl_command
-from app.kombo.errors import AttachmentChangedError
+from app.kombo.errors import AttachmentChangedError, OrderIdError
 from app.kombo.models import FileRef, ResultBody
+from app.kombo.order_ids import order_id_problem
 
 BASE: dict[str, Any] = {
     "status": "COMPLETED",
@@ -355,7 +356,13 @@ def nasty_body(folder: Path, value: str) -> tuple[ResultBody, Path]:
 def test_curl_command_is_valid_shell_and_values_stay_data(tmp_path: Path, value: str) -> None:
     """A stand-in `curl` records its arguments and stdin: every value arrives as data."""
     body, _ = nasty_body(tmp_path / "files", value)
-    command = curl_command("https://api.kombo.dev/v1", f"ats:{value}", f"id {value}", body)
+    # An order ID with control characters is refused (app.kombo.order_ids), here as in the client.
+    order_id = f"id {value}"
+    if order_id_problem(order_id) is not None:
+        with pytest.raises(OrderIdError):
+            curl_command("https://api.kombo.dev/v1", f"ats:{value}", order_id, body)
+        order_id = "".join(c for c in order_id if c.isprintable() or c == " ")
+    command = curl_command("https://api.kombo.dev/v1", f"ats:{value}", order_id, body)
     assert subprocess.run(["bash", "-n", "-c", command], check=False).returncode == 0
     recorder = (
         'curl() { for a in "$@"; do printf "%s\\0" "$a"; done > "$OUT/args"; cat > "$OUT/body"; }\n'
@@ -374,7 +381,7 @@ def test_curl_command_is_valid_shell_and_values_stay_data(tmp_path: Path, value:
     assert b"Authorization: Bearer k-123" in args
     assert f"X-Integration-Id: ats:{value}".encode() in args
     url = next(a for a in args if a.startswith(b"https://"))
-    segment = quote(f"id {value}", safe="").encode()
+    segment = quote(order_id, safe="").encode()
     assert url == b"https://api.kombo.dev/v1/assessment/orders/" + segment + b"/result"
 
 
