@@ -960,16 +960,14 @@ class MainWindow(QMainWindow):
     def copy_as_curl(self) -> None:
         outcome = self.validate_now()
         connection = self.current_connection()
-        if outcome.body is None or connection is None:
+        order_id = trim_order_id(self.order_id_edit.text())
+        if outcome.body is None or connection is None or order_id_problem(order_id):
             self.statusBar().showMessage(self.tr("Fix the problems first."), 4000)
             return
         from app.kombo.curl import curl_command
 
         command = curl_command(
-            connection.base_url,
-            connection.integration_id,
-            trim_order_id(self.order_id_edit.text()),
-            outcome.body,
+            connection.base_url, connection.integration_id, order_id, outcome.body
         )
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:

@@ -156,3 +156,15 @@ def test_a_link_attachment_is_sent_encoded_and_its_tooltip_says_so(
     index = editor.model.index(0, int(Column.SOURCE))
     assert f"Sent as {sent}" in editor.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert sent_body(window)["attachments"] == [{"name": "prüfung.pdf", "data_url": sent}]
+
+
+def test_copy_as_curl_with_a_refused_order_id_says_fix_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_into(qtbot, window.order_id_edit, "..")
+    settle(qtbot, window)
+    assert not window.copy_curl_action.isEnabled()
+    QApplication.clipboard().setText("before")
+    window.copy_as_curl()  # e.g. from a stale shortcut: no OrderIdError escapes
+    assert QApplication.clipboard().text() == "before"
+    assert window.statusBar().currentMessage() == "Fix the problems first."
