@@ -42,6 +42,7 @@ from app.store.history_model import (
     OutcomeKind,
     now_utc,
 )
+from app.store.history_outbox import OutboxItem, desk_id, enqueue, pending
 from app.store.history_requests import (
     complete_file_hashes,
     request_from_body,
@@ -88,6 +89,7 @@ __all__ = [
     "HistorySummary",
     "HistoryTooNewError",
     "HistoryUnavailableError",
+    "OutboxItem",
     "OutcomeKind",
     "complete_file_hashes",
     "record_to_jsonable",
@@ -318,7 +320,7 @@ class HistoryStore:
         rows = [row_values(entry) for entry in entries]
 
         def write(conn: sqlite3.Connection) -> list[int]:
-            return [insert_row(conn, summary, body) for summary, body in rows]
+            return [_queued(conn, insert_row(conn, summary, body)) for summary, body in rows]
 
         return self._transaction(write)
 
@@ -335,7 +337,7 @@ class HistoryStore:
         conn.execute("PRAGMA synchronous = FULL")
         try:
             return self._transaction(
-                lambda c: insert_row(c, summary, body, attempt_key, owner_token())
+                lambda c: _queued(c, insert_row(c, summary, body, attempt_key, owner_token()))
             )
         finally:
             with contextlib.suppress(sqlite3.Error):
@@ -351,18 +353,19 @@ class HistoryStore:
                 "SELECT id FROM sends WHERE attempt_key = ?", (attempt_key,)
             ).fetchone()
             if found is None:
-                return insert_row(conn, summary, body, attempt_key)
+                return _queued(conn, insert_row(conn, summary, body, attempt_key))
             row_id = int(found[0])
             conn.execute(
-                f"UPDATE sends SET {SUMMARY_SET}, in_flight_owner = NULL WHERE id = ?",
-                (*summary, row_id),
+                f"UPDATE sends SET {SUMMARY_SET}, in_flight_owner = NULL,"
+                " revision = revision + 1 WHERE id = ?",
+                (*summary[:-1], row_id),  # the begun attempt keeps its record UUID
             )
             conn.execute(
                 "UPDATE send_bodies SET warnings = ?, error_title = ?, request = ?, response = ?"
                 " WHERE send_id = ?",
                 (*body, row_id),
             )
-            return row_id
+            return _queued(conn, row_id)
 
         return self._transaction(write)
 
@@ -385,14 +388,15 @@ class HistoryStore:
             for row_id, owner in stale:
                 changed = conn.execute(
                     "UPDATE sends SET outcome = ?, outcome_unknown = 1, error_message = ?,"
-                    " in_flight_owner = NULL WHERE id = ? AND in_flight_owner = ?",
+                    " in_flight_owner = NULL, revision = revision + 1"
+                    " WHERE id = ? AND in_flight_owner = ?",
                     (str(OutcomeKind.INTERRUPTED), INTERRUPTED_MESSAGE, row_id, owner),
                 ).rowcount
                 if changed:
                     conn.execute(
                         "UPDATE send_bodies SET response = ? WHERE send_id = ?", (response, row_id)
                     )
-                    done.append(row_id)
+                    done.append(_queued(conn, row_id))
             return done
 
         recovered = self._transaction(write)
@@ -403,7 +407,9 @@ class HistoryStore:
         return recovered
 
     def delete_older_than(self, days: int) -> int:
-        """Retention: delete attempts older than `days` days; returns how many went."""
+        """Retention: delete attempts older than `days` days; returns how many went. Outbox
+        entries queued before the cutoff go too (a desk that never joins a team, or stays
+        offline longer than its retention, does not keep a queue forever)."""
         if days <= 0:
             return 0
         cutoff = format_time(now_utc() - timedelta(days=days))
@@ -413,6 +419,7 @@ class HistoryStore:
                 "DELETE FROM send_bodies WHERE send_id IN (SELECT id FROM sends WHERE sent_at < ?)",
                 (cutoff,),
             )
+            conn.execute("DELETE FROM team_outbox WHERE queued_at < ?", (cutoff,))
             return conn.execute("DELETE FROM sends WHERE sent_at < ?", (cutoff,)).rowcount
 
         return self._transaction(delete)
@@ -438,6 +445,35 @@ class HistoryStore:
                 raise problem from exc
             raise
         return result
+
+    # --- the team outbox -----------------------------------------------------------------------
+
+    def desk_id(self) -> str:
+        """This history file's identity on the team server."""
+        with self._reading() as conn:
+            if conn is None:
+                raise self.problem or HistoryUnavailableError("The history is closed.")
+            return desk_id(conn)
+
+    def outbox_pending(self, limit: int = 500) -> list[OutboxItem]:
+        """The oldest queued revisions, up to `limit` (nothing when the store is disabled)."""
+        with self._reading() as conn:
+            return [] if conn is None else pending(conn, limit)
+
+    def outbox_count(self) -> int:
+        with self._reading() as conn:
+            if conn is None:
+                return 0
+            return int(conn.execute("SELECT COUNT(*) FROM team_outbox").fetchone()[0])
+
+    def outbox_delivered(self, ids: Sequence[int]) -> None:
+        """Forget queued revisions the team server has committed."""
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        self._transaction(
+            lambda c: c.execute(f"DELETE FROM team_outbox WHERE id IN ({marks})", list(ids))
+        )
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -563,3 +599,9 @@ class HistoryStore:
             if conn is None:
                 return "unavailable"
             return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _queued(conn: sqlite3.Connection, row_id: int) -> int:
+    """Queue row `row_id`'s current revision for the team history; returns `row_id`."""
+    enqueue(conn, row_id)
+    return row_id

@@ -4,6 +4,9 @@ summaries and the list filter. Plain data; the store (`app.store.history`) reads
 
 from __future__ import annotations
 
+import contextlib
+import getpass
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -89,13 +92,47 @@ class HistoryEntry:
     # What Kombo answered, as JSON (the success body or the error envelope); no headers.
     response: Mapping[str, Any] | None = None
     sent_at: datetime = field(default_factory=now_utc)
+    # Who sent it (the display name set in preferences; the store fills this desk's OS user
+    # and host name when they are unset) and why (a note and an optional ticket reference,
+    # never sent to Kombo). Shared with the team history.
+    operator_name: str | None = None
+    operator_user: str | None = None
+    operator_host: str | None = None
+    reason_note: str | None = None
+    reason_ticket: str | None = None
+    # The bulk correction this send belongs to (app/batch sets it); None for a single send.
+    batch_id: str | None = None
+    # The attempt's identity across desks (team history); the store gives one when unset and
+    # keeps the begun attempt's own when it is completed.
+    record_uuid: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class HistoryRecord(HistoryEntry):
-    """A stored entry with its row id."""
+    """A stored entry with its row id and its revision (1 when written, +1 per change)."""
 
     id: int
+    revision: int = 1
+
+
+def _os_user() -> str | None:
+    with contextlib.suppress(Exception):  # no passwd entry, no USER variable: unknown
+        return getpass.getuser()
+    return None
+
+
+_DESK_USER = _os_user()
+_DESK_HOST = socket.gethostname() or None
+
+
+def desk_user() -> str | None:
+    """This desk's OS user name (None when the system cannot say)."""
+    return _DESK_USER
+
+
+def desk_host() -> str | None:
+    """This desk's host name."""
+    return _DESK_HOST
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,6 +155,13 @@ class HistorySummary:
     duration_s: float | None
     retries: int
     log_url: str | None
+    operator_name: str | None = None
+    operator_user: str | None = None
+    operator_host: str | None = None
+    reason_note: str | None = None
+    reason_ticket: str | None = None
+    batch_id: str | None = None
+    record_uuid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,7 +169,8 @@ class HistoryFilter:
     """What to list. Every given criterion must hold; an empty filter lists everything.
 
     `text` is split on spaces; each word must match the start of the order ID, or part of the
-    error code or the candidate's name (case-insensitive).
+    error code, the candidate's name, the operator's name, the reason's note or its ticket
+    reference (case-insensitive).
     """
 
     text: str = ""

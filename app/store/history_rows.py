@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from dataclasses import fields
 from datetime import datetime
 from enum import StrEnum
@@ -14,6 +15,8 @@ from app.store.history_model import (
     HistoryRecord,
     HistorySummary,
     OutcomeKind,
+    desk_host,
+    desk_user,
 )
 from app.store.history_requests import sanitize_request
 from app.store.history_schema import dump_json, format_time, load_json, parse_time
@@ -23,16 +26,21 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# The columns a search word may match anywhere in (the order ID matches by its start).
+_CONTAINS_COLUMNS = ("error_code", "candidate", "operator_name", "reason_note", "reason_ticket")
+
+
 def where_clause(flt: HistoryFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     for word in flt.text.split():
         escaped = _like_escape(word)
         clauses.append(
-            "(order_id LIKE ? ESCAPE '\\' OR error_code LIKE ? ESCAPE '\\'"
-            " OR candidate LIKE ? ESCAPE '\\')"
+            "(order_id LIKE ? ESCAPE '\\'"
+            + "".join(f" OR {name} LIKE ? ESCAPE '\\'" for name in _CONTAINS_COLUMNS)
+            + ")"
         )
-        params += [f"{escaped}%", f"%{escaped}%", f"%{escaped}%"]
+        params += [f"{escaped}%", *[f"%{escaped}%"] * len(_CONTAINS_COLUMNS)]
     if flt.outcomes:
         marks = ",".join("?" * len(flt.outcomes))
         clauses.append(f"outcome IN ({marks})")
@@ -51,14 +59,27 @@ def where_clause(flt: HistoryFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+# Who and why, and the attempt's identity (schema v4).
+_TEAM_COLUMNS = (
+    "operator_name",
+    "operator_user",
+    "operator_host",
+    "reason_note",
+    "reason_ticket",
+    "batch_id",
+    "record_uuid",
+)
+_TEAM_NAMES = ", ".join(_TEAM_COLUMNS)
+
 SUMMARY_COLUMNS = (
     "id, sent_at, profile, base_url, integration_id, order_id, candidate, outcome, http_status,"
-    " outcome_unknown, error_code, error_message, warning_count, duration_ms, retries, log_url"
+    " outcome_unknown, error_code, error_message, warning_count, duration_ms, retries, log_url, "
+    + _TEAM_NAMES
 )
 FULL_SELECT = (
     "SELECT s.id, sent_at, profile, base_url, integration_id, order_id, candidate, outcome,"
     " http_status, outcome_unknown, warnings, error_code, error_title, error_message, log_url,"
-    " duration_ms, retries, request, response"
+    f" duration_ms, retries, request, response, revision, {_TEAM_NAMES}"
     " FROM sends AS s LEFT JOIN send_bodies AS b ON b.send_id = s.id"
 )
 
@@ -82,6 +103,7 @@ _PLAIN_COLUMNS = (
     "error_message",
     "log_url",
     "retries",
+    *_TEAM_COLUMNS,
 )
 
 
@@ -112,6 +134,7 @@ def record_from_row(row: sqlite3.Row) -> HistoryRecord:
         error_title=row["error_title"],
         request=request if isinstance(request, dict) else {},
         response=response if isinstance(response, dict) else None,
+        revision=row["revision"],
     )
 
 
@@ -148,6 +171,13 @@ CSV_COLUMNS = (
     "warnings",
     "duration_s",
     "retries",
+    "operator_name",
+    "operator_user",
+    "operator_host",
+    "reason_note",
+    "reason_ticket",
+    "batch_id",
+    "record_uuid",
     "request",
 )
 
@@ -166,11 +196,18 @@ def csv_cell(value: Any) -> str:
     return text
 
 
+_WHO_AND_WHY = ("operator_name", "operator_user", "operator_host", "reason_note", "reason_ticket")
 SUMMARY_NAMES = (
     "sent_at, profile, base_url, integration_id, order_id, candidate, outcome, http_status,"
-    " outcome_unknown, error_code, error_message, warning_count, duration_ms, retries, log_url"
+    " outcome_unknown, error_code, error_message, warning_count, duration_ms, retries, log_url,"
+    " operator_name, operator_user, operator_host, reason_note, reason_ticket, batch_id"
 )
-SUMMARY_SET = ", ".join(f"{name.strip()} = ?" for name in SUMMARY_NAMES.split(","))
+# Completing an attempt replaces its columns, but who, why and the batch stay as begun when
+# the completing entry leaves them unset.
+SUMMARY_SET = ", ".join(
+    f"{name} = COALESCE(?, {name})" if name in (*_WHO_AND_WHY, "batch_id") else f"{name} = ?"
+    for name in (part.strip() for part in SUMMARY_NAMES.split(","))
+)
 
 
 def insert_row(
@@ -180,11 +217,14 @@ def insert_row(
     attempt_key: str | None = None,
     owner: str | None = None,
 ) -> int:
-    """One attempt's two rows (list columns and bodies); its row id."""
+    """One attempt's two rows (list columns and bodies); its row id. A summary without a
+    record UUID (`row_values` of an entry without one) gets a new one."""
+    *columns, record_uuid = summary
+    marks = ",".join("?" * (len(columns) + 3))
     cursor = conn.execute(
-        f"INSERT INTO sends ({SUMMARY_NAMES}, attempt_key, in_flight_owner)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (*summary, attempt_key, owner),
+        f"INSERT INTO sends ({SUMMARY_NAMES}, attempt_key, in_flight_owner, record_uuid)"
+        f" VALUES ({marks})",
+        (*columns, attempt_key, owner, record_uuid or str(uuid.uuid4())),
     )
     row_id = cursor.lastrowid
     assert row_id is not None
@@ -197,7 +237,8 @@ def insert_row(
 
 
 def row_values(entry: HistoryEntry) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    """An entry as the values of its list row (`SUMMARY_NAMES` order) and its body row."""
+    """An entry as the values of its list row (`SUMMARY_NAMES` order, then its record UUID
+    or None) and its body row. Unset OS user and host become this desk's."""
     summary = (
         format_time(entry.sent_at),
         entry.profile,
@@ -214,6 +255,13 @@ def row_values(entry: HistoryEntry) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
         None if entry.duration_s is None else round(entry.duration_s * 1000),
         entry.retries,
         entry.log_url,
+        entry.operator_name,
+        entry.operator_user or desk_user(),
+        entry.operator_host or desk_host(),
+        entry.reason_note or None,
+        entry.reason_ticket or None,
+        entry.batch_id,
+        entry.record_uuid,
     )
     body = (
         dump_json(list(entry.warnings)),

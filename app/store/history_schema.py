@@ -98,7 +98,45 @@ CREATE UNIQUE INDEX sends_attempt_key ON sends(attempt_key) WHERE attempt_key IS
 CREATE INDEX sends_in_flight ON sends(in_flight_owner) WHERE in_flight_owner IS NOT NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# A random (version 4) UUID in SQLite's own SQL, for rows written before v4.
+_SQL_UUID4 = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'"
+    " || substr(lower(hex(randomblob(2))), 2) || '-'"
+    " || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)"
+    " || '-' || lower(hex(randomblob(6)))"
+)
+
+# v4: team history. Every attempt gets a UUID (its identity on the team server) and a revision
+# (1 when written, +1 when completed or found interrupted), who sent it and why, and the batch
+# it belongs to. `team_outbox` holds each revision's JSON until the team server has it; it is
+# written in the same transaction as the row, so a record is never without its queue entry.
+# Rows from before v4 get UUIDs but are not queued (they predate the team). `desk_identity`
+# names this history file on the team server (so a desk can leave out its own sends).
+_V4 = f"""
+ALTER TABLE sends ADD COLUMN record_uuid TEXT;
+ALTER TABLE sends ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE sends ADD COLUMN operator_name TEXT;
+ALTER TABLE sends ADD COLUMN operator_user TEXT;
+ALTER TABLE sends ADD COLUMN operator_host TEXT;
+ALTER TABLE sends ADD COLUMN reason_note TEXT;
+ALTER TABLE sends ADD COLUMN reason_ticket TEXT;
+ALTER TABLE sends ADD COLUMN batch_id TEXT;
+UPDATE sends SET record_uuid = {_SQL_UUID4};
+CREATE UNIQUE INDEX sends_record_uuid ON sends(record_uuid);
+CREATE INDEX sends_batch_id ON sends(batch_id) WHERE batch_id IS NOT NULL;
+CREATE TABLE team_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    record_uuid TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    queued_at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    UNIQUE (record_uuid, revision)
+);
+CREATE TABLE desk_identity (desk_id TEXT NOT NULL);
+INSERT INTO desk_identity (desk_id) VALUES ({_SQL_UUID4});
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
