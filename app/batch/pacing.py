@@ -77,6 +77,7 @@ class SharedLimiter:
         self._remaining: int | None = None
         self._reset_at: float | None = None
         self._window_started = -math.inf
+        self._sent_in_window = 0  # requests this limiter let through since the window began
         self._paused_until = 0.0
         self._concurrency_refusals = 0
         self._changed = asyncio.Event()
@@ -101,6 +102,7 @@ class SharedLimiter:
             self._remaining = self._limit
             self._reset_at = None
             self._window_started = now
+            self._sent_in_window = 0
 
     def _wait_needed(self, now: float) -> float | None:
         """0 to go now; seconds to wait; None to wait for an answer to change something."""
@@ -121,6 +123,7 @@ class SharedLimiter:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), wait or _IDLE_RECHECK_S)
         self._in_flight += 1
+        self._sent_in_window += 1
         if self._remaining is not None:
             self._remaining -= 1
         self.stats.requests += 1
@@ -144,11 +147,14 @@ class SharedLimiter:
         if sent_at >= self._window_started and info.remaining is not None:
             if info.limit is not None:
                 self._limit = info.limit
-            if self._remaining is None:
-                # First news of this window: our other requests in flight may not be counted.
-                self._remaining = info.remaining - self._in_flight
-            else:
-                self._remaining = min(self._remaining, info.remaining)
+            # Kombo's count may lag ours (requests still on their way); ours may miss other
+            # clients of the same key: trust whichever leaves fewer.
+            remaining = info.remaining
+            if self._limit is not None:
+                remaining = min(remaining, self._limit - self._sent_in_window)
+            if self._remaining is not None:
+                remaining = min(remaining, self._remaining)
+            self._remaining = remaining
             if info.reset_seconds is not None:
                 reset_at = now + info.reset_seconds
                 if self._reset_at is None or reset_at < self._reset_at:
