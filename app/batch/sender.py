@@ -201,9 +201,8 @@ class BatchSender:
     ) -> None:
         if self.history is None or not self.history.available:
             return
-        # TODO(history): a batch_id field; until HistoryEntry has one, the journal links
-        # (batch, row) to the order and the history entry is found by order ID and time.
         entry = HistoryEntry(
+            batch_id=self.batch_id,
             order_id=row.order_id,
             outcome=kind,
             base_url=self.connection.base_url,

@@ -126,3 +126,24 @@ def test_killed_batches_resume_without_writing_any_order_twice(
     assert all(count == 1 for count in writes.values()), writes
     assert {o for o, state in states.items() if state == "written"} <= set(writes)
     assert set(writes) <= set(orders)
+
+
+def test_every_attempt_is_in_the_history_with_the_batch_id(
+    limited_sandbox: str, tmp_path: Path
+) -> None:
+    from app.store.history import HistoryStore
+
+    orders = open_orders(limited_sandbox, 5)
+    sheet = write_sheet(tmp_path / "five.csv", orders)
+    done = subprocess.run(
+        batch_command(sheet, limited_sandbox), env=batch_env(), capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    batch_id = done.stdout.split("Batch ", 1)[1].split(":", 1)[0]
+    store = HistoryStore.open_default()
+    try:
+        records = [store.get(s.id) for s in store.query()]
+    finally:
+        store.close()
+    assert sorted(r.order_id for r in records if r is not None) == sorted(orders)
+    assert {r.batch_id for r in records if r is not None} == {batch_id}
