@@ -285,7 +285,7 @@ class _LinkForm(QFrame):
         self.cancel_button.setObjectName("addLinkCancelButton")
         self.cancel_button.setAccessibleName(self.tr("Cancel adding a link"))
 
-        url_label = QLabel(self.tr("&URL:"), self)
+        url_label = QLabel(self.tr("UR&L:"), self)
         url_label.setBuddy(self.url_edit)
         name_label = QLabel(self.tr("&Name:"), self)
         name_label.setBuddy(self.name_edit)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -425,6 +425,19 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.copy_curl_action)
         self.edit_menu.addAction(self.copy_log_action)
         self.edit_menu.addAction(self.clear_log_action)
+        # The editors' add keys work from anywhere in the window (the empty tables name them):
+        # each shows its tab first, then adds, so the new row or link field has the focus.
+        self.edit_menu.addSeparator()
+        attributes = self.attributes_editor
+        attachments = self.attachments_editor
+        for action, page, slot in (
+            (attributes.add_text_action, attributes, attributes.add_text_attribute),
+            (attributes.add_sub_result_action, attributes, attributes.add_sub_result),
+            (attachments.add_files_action, attachments, attachments.choose_files),
+            (attachments.add_link_action, attachments, attachments.start_link),
+        ):
+            self._make_window_wide(action, page, slot)
+            self.edit_menu.addAction(action)
 
         self.view_menu = menu_bar.addMenu(self.tr("&View"))
         self.view_menu.setObjectName("viewMenu")
@@ -437,6 +450,12 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.open_log_folder_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+
+    def _make_window_wide(self, action: QAction, page: QWidget, slot: Callable[[], object]) -> None:
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.disconnect(slot)
+        action.triggered.connect(lambda: self.tabs.setCurrentWidget(page))
+        action.triggered.connect(slot)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

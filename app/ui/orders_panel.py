@@ -191,6 +191,7 @@ class OrdersPanel(QWidget):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setShowGrid(False)
         table.setCornerButtonEnabled(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -2,7 +2,7 @@
 
 - the panel sits in a dock (`ordersDock`, left by default), toggled from View > Orders
   (Ctrl+Shift+O); "Find order…" (Ctrl+F, also a button beside the order ID) shows it and puts
-  the cursor in its search box;
+  the cursor in its search box; F5 (View > Refresh orders) reloads them from anywhere;
 - it shows the orders of the connection chosen in `profileCombo`, with that connection's key;
 - choosing an order calls `MainWindow.set_order` (ID, summary with the package's name) and
   moves the focus to the result's status;
@@ -67,6 +67,15 @@ class OrdersController(QObject):
         self.find_action.triggered.connect(self.show_and_search)
         window.addAction(self.find_action)
         window.view_menu.insertAction(toggle, self.find_action)
+        # F5 from anywhere in the window (the panel's own F5 works only inside it, and is
+        # cleared when the panel is built here, so the two never compete).
+        self.refresh_action = QAction(_tr("Re&fresh orders"), window)
+        self.refresh_action.setObjectName("refreshOrdersAction")
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.refresh_action.triggered.connect(self.refresh)
+        window.addAction(self.refresh_action)
+        window.view_menu.insertAction(toggle, self.refresh_action)
         self.find_button = QToolButton(window.top_bar)
         self.find_button.setObjectName("findOrderButton")
         self.find_button.setDefaultAction(self.find_action)
@@ -93,6 +102,7 @@ class OrdersController(QObject):
         panel = OrdersPanel()
         self._panel = panel
         self.dock.setWidget(panel)
+        panel.refresh_action.setShortcut(QKeySequence())  # the window's F5 owns the key
         panel.order_chosen.connect(self._order_chosen)
         panel.message_logged.connect(self._log)
         self._connection_changed(self.window.current_connection())
@@ -109,6 +119,12 @@ class OrdersController(QObject):
         self.dock.raise_()
         self.panel.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.panel.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        """Show the orders dock and load the orders again from the first page."""
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.refresh()
 
     def _connection_changed(self, connection: ConnectionInfo | None) -> None:
         if self._panel is not None:  # an unbuilt panel takes the connection when it is built

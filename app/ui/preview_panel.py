@@ -37,13 +37,13 @@ class PreviewPanel(QWidget):
         self.state_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.state_label.setWordWrap(True)
 
-        self.copy_curl_action = QAction(icon("curl"), self.tr("Copy as c&URL"), self)
+        self.copy_curl_action = QAction(icon("curl"), self.tr("Copy as &cURL"), self)
         self.copy_curl_action.setObjectName("copyCurlAction")
         self.copy_curl_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_curl_action.setToolTip(
             self.tr("Copy a curl command that sends this result (the key as $KOMBO_API_KEY)")
         )
-        self.save_action = QAction(icon("save"), self.tr("&Save as JSON…"), self)
+        self.save_action = QAction(icon("save"), self.tr("Save &as JSON…"), self)
         self.save_action.setObjectName("saveJsonAction")
         self.save_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.save_action.setToolTip(

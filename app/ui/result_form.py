@@ -129,7 +129,7 @@ class ResultForm(QWidget):
             self._label(self.tr("Completed &at:"), self.completed_at_edit), self.completed_at_field
         )
         layout.addRow(self._label(self.tr("Result &URL:"), self.result_url_edit), url_cell)
-        layout.addRow(self._label(self.tr("S&core:"), self.score_edit), score_row)
+        layout.addRow(self._label(self.tr("Sco&re:"), self.score_edit), score_row)
 
         self.status_combo.currentIndexChanged.connect(self._emit_changed)
         self.completed_at_edit.valueChanged.connect(self._emit_changed)

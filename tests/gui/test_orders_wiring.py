@@ -9,9 +9,16 @@ from collections.abc import Iterator
 import pytest
 from conftest import run_async
 from editor_helpers import show_active
-from orders_helpers import WAIT_MS, row_center, wait_idle
+from orders_helpers import WAIT_MS, order_requests, row_center, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTabBar,
+)
 from pytestqt.qtbot import QtBot
 from window_helpers import make_window
 
@@ -126,3 +133,105 @@ def test_switching_connection_switches_orders_and_errors_reach_the_log(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 200, timeout=WAIT_MS)
     warnings = [e.text for e in window.log_panel.entries if e.level == "warning"]
     assert any("rate limited, retrying in 1 s" in w for w in warnings)
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ('&&' is a literal ampersand), lower case."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
+def _window_mnemonics(window: MainWindow) -> dict[str, list[str]]:
+    """Every Alt+letter of the window: labels, buttons, group boxes, tabs and menu titles
+    (a menu's items are scoped to the open menu and checked per menu)."""
+    owners: dict[str, list[str]] = {}
+
+    def add(text: str, who: str) -> None:
+        letter = _mnemonic(text)
+        if letter:
+            owners.setdefault(letter, []).append(f"{who} {text!r}")
+
+    for label in window.findChildren(QLabel):
+        add(label.text(), "label")
+    for button in window.findChildren(QAbstractButton):
+        add(button.text(), type(button).__name__)
+    for box in window.findChildren(QGroupBox):
+        add(box.title(), "group")
+    for tabs in window.findChildren(QTabBar):
+        for i in range(tabs.count()):
+            add(tabs.tabText(i), "tab")
+    for action in window.menuBar().actions():
+        add(action.text(), "menu")
+    return owners
+
+
+def test_every_mnemonic_has_one_owner(desk: tuple[MainWindow, OrdersController]) -> None:
+    window, controller = desk
+    assert controller.panel.isVisible()  # built: its labels and buttons are in the window
+    shared = {k: v for k, v in _window_mnemonics(window).items() if len(v) > 1}
+    assert shared == {}
+    for menu in window.menuBar().findChildren(QMenu):
+        letters = [_mnemonic(a.text()) for a in menu.actions() if _mnemonic(a.text())]
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
+
+
+def test_editor_and_orders_shortcuts_work_from_anywhere_and_are_in_the_menus(
+    qtbot: QtBot, desk: tuple[MainWindow, OrdersController], sandbox5k: SandboxServer
+) -> None:
+    window, controller = desk
+    panel = controller.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 100, timeout=WAIT_MS)
+    window.order_id_edit.setFocus()
+    qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
+    menu_keys = {
+        action.shortcut().toString()
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+    }
+    for keys in ("Ctrl+Shift+T", "Ctrl+Shift+R", "Ctrl+Shift+A", "Ctrl+Shift+L", "F5"):
+        assert keys in menu_keys
+
+    # Pressed at the window, with the focus in Order ID: a row is added in its tab.
+    qtbot.keyClick(window, Qt.Key.Key_T, CTRL_SHIFT)
+    assert window.attributes_editor.model.rowCount() == 1
+    assert window.tabs.currentWidget() is window.attributes_editor
+    window.order_id_edit.setFocus()
+    qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)
+    assert window.attributes_editor.model.rowCount() == 2
+    window.order_id_edit.setFocus()
+    qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL_SHIFT)
+    assert window.tabs.currentWidget() is window.attachments_editor
+    qtbot.waitUntil(lambda: window.attachments_editor.isAncestorOf(QApplication.focusWidget()))
+
+    # F5 reloads the orders from anywhere in the window.
+    sandbox5k.clear_request_log()
+    window.order_id_edit.setFocus()
+    qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: len(order_requests(sandbox5k)) == 1, timeout=WAIT_MS)
+    wait_idle(qtbot, panel)
+
+
+def test_tab_leaves_the_orders_table(
+    qtbot: QtBot, desk: tuple[MainWindow, OrdersController]
+) -> None:
+    _window, controller = desk
+    panel = controller.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 100, timeout=WAIT_MS)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.proxy.index(0, 0))
+    qtbot.waitUntil(panel.table.hasFocus, timeout=2000)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not panel.table
+    wait_idle(qtbot, panel)
