@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self._first_issue: FieldIssue | None = None
         self._blocking = True
         self._order: Order | None = None
+        # What a lookup found about a typed order ID: (ID, message) while the field holds it.
+        self._order_id_finding: tuple[str, str] | None = None
         self._guard_passed = False  # context.send_guard said yes for the send in progress
         self._first_validation_pending = True  # until the first validate_now()
 
@@ -654,7 +656,15 @@ class MainWindow(QMainWindow):
         problem = order_id_problem(state["order_id"])
         if problem is not None:
             outside.append(FieldIssue(("order_id",), problem))
+        elif self._order_id_finding and self._order_id_finding[0] == state["order_id"]:
+            outside.append(FieldIssue(("order_id",), self._order_id_finding[1]))
         return outside
+
+    def mark_order_id(self, order_id: str, message: str | None) -> None:
+        """Show a lookup's finding (e.g. no such order) at the field while it holds `order_id`."""
+        self._order_id_finding = (order_id, message) if message else None
+        self._pristine = False
+        self.validate_now()
 
     def _show_unvalidated(self) -> None:
         """Before the first validation (`defer_validation`): Send disabled, the form as a draft.

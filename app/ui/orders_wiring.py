@@ -17,6 +17,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
+from app.kombo.order_ids import trim_order_id
+from app.ui.order_lookup import OrderLookup
+
 if TYPE_CHECKING:
     from app.kombo.models import Order
     from app.ui.app_context import ConnectionInfo
@@ -60,11 +63,14 @@ class OrdersController(QObject):
         self.find_action.setObjectName("findOrderAction")
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.setToolTip(
-            _tr("Search the integration's orders by candidate, job or package (%1)").replace(
+            _tr(
+                "Look up the order ID typed beside it, or search the integration's orders "
+                "by candidate, job or package (%1)"
+            ).replace(
                 "%1", self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
-        self.find_action.triggered.connect(self.show_and_search)
+        self.find_action.triggered.connect(self.find_order)
         window.addAction(self.find_action)
         window.view_menu.insertAction(toggle, self.find_action)
         # F5 from anywhere in the window (the panel's own F5 works only inside it, and is
@@ -83,6 +89,13 @@ class OrdersController(QObject):
         window.top_bar_layout.insertWidget(
             window.top_bar_layout.indexOf(window.order_id_edit) + 1, self.find_button
         )
+
+        # Enter in Order ID (or Find order with an ID typed) asks Kombo for that order.
+        self.lookup = OrderLookup(self)
+        self.lookup.found.connect(self._order_found)
+        self.lookup.not_found.connect(self._no_such_order)
+        self.lookup.failed.connect(self._lookup_failed)
+        window.order_id_edit.returnPressed.connect(self.look_up_typed_id)
 
         window.connection_changed.connect(self._connection_changed)
         window.closed.connect(self._save_settings)
@@ -113,6 +126,42 @@ class OrdersController(QObject):
             self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
             self._build_panel()
 
+    def find_order(self) -> None:
+        """Look up the ID in the order ID field; with none typed, search the orders panel."""
+        if self.window.order_id_edit.text().strip():
+            self.look_up_typed_id()
+        else:
+            self.show_and_search()
+
+    def look_up_typed_id(self) -> None:
+        """Ask Kombo for the order whose ID is in the field (`GET /assessment/orders?ids=`)."""
+        window = self.window
+        text = window.order_id_edit.text()
+        current = window.current_order
+        if current is not None and current.id == trim_order_id(text):
+            return  # already in the form with its summary
+        if self.lookup.look_up(window.current_connection(), window.context.key_provider, text):
+            window.statusBar().showMessage(_tr("Looking the order up…"))
+
+    def _order_found(self, order: Order) -> None:
+        if order.id != trim_order_id(self.window.order_id_edit.text()):
+            return  # the field changed while Kombo answered
+        self._order_chosen(order)
+
+    def _no_such_order(self, order_id: str) -> None:
+        self.window.statusBar().clearMessage()
+        connection = self.window.current_connection()
+        integration = (connection.integration_id if connection else None) or ""
+        self.window.mark_order_id(
+            order_id,
+            _tr("Integration %1 has no order with this ID.").replace("%1", integration),
+        )
+
+    def _lookup_failed(self, message: str) -> None:
+        text = _tr("The order could not be looked up: %1").replace("%1", message)
+        self.window.statusBar().showMessage(text, 10000)
+        self.window.log_panel.add("error", text)
+
     def show_and_search(self) -> None:
         """Show the orders dock and put the cursor in its search box."""
         self.dock.show()
@@ -135,7 +184,8 @@ class OrdersController(QObject):
             self._panel.save_settings()  # column widths and order
 
     def _order_chosen(self, order: Order) -> None:
-        name = self.panel.model.package_name(order.package_id)
+        # A looked-up order before the panel was ever shown: its package's id is shown.
+        name = self._panel.model.package_name(order.package_id) if self._panel else None
         self.window.set_order(order, package_name=name)
         self.window.statusBar().showMessage(
             _tr("Order %1 of %2 is in the form.")

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from window_helpers import make_window
 
 from app.sandbox import SandboxServer
+from app.ui import field_marks
 from app.ui.app_context import ConnectionInfo, demo_connection
 from app.ui.main_window import MainWindow
 from app.ui.orders_wiring import OrdersController
@@ -235,3 +236,44 @@ def test_tab_leaves_the_orders_table(
     qtbot.keyClick(panel.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not panel.table
     wait_idle(qtbot, panel)
+
+
+def test_a_typed_order_id_is_looked_up_with_enter_and_find_order(
+    qtbot: QtBot, desk: tuple[MainWindow, OrdersController], sandbox5k: SandboxServer
+) -> None:
+    window, controller = desk
+    panel = controller.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 100, timeout=WAIT_MS)
+    wait_idle(qtbot, panel)
+    order = panel.proxy.order_at(7)
+    sandbox5k.clear_request_log()
+
+    edit = window.order_id_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    qtbot.keyClicks(edit, order.id)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_order == order, timeout=WAIT_MS)
+    assert order_requests(sandbox5k)[-1]["ids"] == [order.id]
+    assert window.order_summary.isVisible()
+    assert order.candidate.display_name.replace("&", "&amp;") in window.order_summary.text()
+    assert QApplication.focusWidget() is window.result_form.status_combo
+
+    # An ID the integration does not have, pasted, then "Find order": said at the field.
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().setText("no-such-order-4711")
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert edit.text() == "no-such-order-4711"
+    assert not window.order_summary.isVisible()
+    qtbot.mouseClick(controller.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: field_marks.message(edit) is not None, timeout=WAIT_MS)
+    assert "has no order with this ID" in (field_marks.message(edit) or "")
+    assert order_requests(sandbox5k)[-1]["ids"] == ["no-such-order-4711"]
+    assert window.current_order is None
+    assert not window.is_ready_to_send()
+
+    # Changing the ID takes the mark away (it was about that ID only).
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: field_marks.message(edit) is None, timeout=WAIT_MS)
