@@ -496,6 +496,10 @@ class SettingsDialog(QDialog):
             self._show_profile(self.store.get(str(current.data(Qt.ItemDataRole.UserRole))))
         else:
             self._show_new_profile()
+            # No connection yet (first start): typing starts with the new one's name, as after
+            # Add; otherwise the dialog opened with focus on Add and the first keys went nowhere.
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
 
     def selected_name(self) -> str | None:
         item: QListWidgetItem | None = self.profile_list.currentItem()

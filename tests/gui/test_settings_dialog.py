@@ -458,3 +458,35 @@ def test_enter_in_any_field_saves_and_never_opens_the_ca_bundle_picker(
         assert _file_dialogs() == [], edit.objectName()
         assert dialog.isVisible()
     assert store.names() == ["Acme EU"]
+
+
+def _type_into_focus(qtbot, text: str) -> None:
+    """Keys go where the focus is, as a person's do (no widget chosen by the test)."""
+    focused = QApplication.focusWidget()
+    assert focused is not None, "nothing has the keyboard focus"
+    qtbot.keyClicks(focused, text)
+
+
+def test_first_start_and_add_put_the_typing_into_the_name_field(
+    qtbot, qloop, store: ProfileStore, secrets: SecretStore
+) -> None:
+    # First start: no connection yet. The dialog opened with focus on "Add", so a name typed
+    # straight away went nowhere; now it replaces the suggested name.
+    dialog = dialog_for(qtbot, store, secrets)
+    qtbot.waitActive(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    _type_into_focus(qtbot, "Sandbox")
+    assert dialog.name_edit.text() == "Sandbox"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.region_combo
+
+    # Saved; then a new connection (Add, pressed with Space) starts at its name again.
+    dialog.integration_edit.setFocus()
+    qtbot.keyClicks(dialog.integration_edit, "sandbox:demo")
+    qtbot.keyClick(dialog.integration_edit, Qt.Key.Key_Return)  # Enter saves
+    settle(qtbot, dialog)
+    assert store.names() == ["Sandbox"]
+    dialog.add_button.setFocus()
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    _type_into_focus(qtbot, "Second")
+    assert dialog.name_edit.text() == "Second"
