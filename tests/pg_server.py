@@ -120,8 +120,9 @@ class PgServer:
 
     def start(self) -> None:
         options = (
+            # fsync off: a crash of the server process (-m immediate) still keeps every commit
+            # (the WAL is written to the OS); synchronous_commit stays on, as on a real server.
             f"-p {self.port} -k {self.folder} -c listen_addresses={self.host} -c fsync=off"
-            " -c synchronous_commit=off -c full_page_writes=off"
         )
         if self.tls is not None:
             options += (

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 import psycopg
 
@@ -27,6 +28,7 @@ from app.team.schema import NOTIFY_CHANNEL
 from app.team.settings import PasswordProvider, TeamSettings
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -130,21 +132,33 @@ class TeamHistory:
     async def push(self) -> int:
         """Deliver what is queued now; returns how many revisions went. Raises a
         `TeamHistoryError` (and reports it) when the server cannot take them."""
+        return await self._on_server(
+            lambda conn: push_outbox(self.store, conn, batch_size=self._batch_size)
+        )
+
+    async def _on_server(self, work: Callable[[AsyncConn], Awaitable[_T]]) -> _T:
+        """Run `work` on the (checked) connection; a kept connection that turns out dead
+        (the server restarted) is replaced once. Failures are reported and raised as a
+        `TeamHistoryError`."""
         async with self._lock:
-            try:
-                conn = await self._connection()
-                delivered = await push_outbox(self.store, conn, batch_size=self._batch_size)
-            except TeamHistoryError as error:
-                await self._drop()
-                self._report(error)
-                raise
-            except psycopg.Error as exc:
-                await self._drop()
-                failure = describe_connect_error(exc, self.settings.target)
-                self._report(failure)
-                raise failure from exc
-            self._report(None)
-            return delivered
+            for attempt in (1, 2):
+                reused = self._conn is not None
+                try:
+                    result = await work(await self._connection())
+                except TeamHistoryError as error:
+                    await self._drop()
+                    self._report(error)
+                    raise
+                except psycopg.Error as exc:
+                    await self._drop()
+                    if isinstance(exc, psycopg.OperationalError) and reused and attempt == 1:
+                        continue
+                    failure = describe_connect_error(exc, self.settings.target)
+                    self._report(failure)
+                    raise failure from exc
+                self._report(None)
+                return result
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def wake(self) -> None:
         """Push soon (call after recording an attempt)."""
@@ -171,30 +185,14 @@ class TeamHistory:
         """Sends to `order_id` in the last `hours` by other desks (by default: all but this
         one). Raises a `TeamHistoryError` when the server cannot answer."""
         desk = exclude_desk if exclude_desk is not None else self.store.desk_id()
-        return await self._query(
+        return await self._on_server(
             lambda conn: recent_sends(
                 conn, order_id, hours=hours, exclude_desk=desk, integration_id=integration_id
             )
         )
 
     async def search(self, flt: TeamFilter, page: TeamPage | None = None) -> list[TeamSend]:
-        return await self._query(lambda conn: search(conn, flt, page))
-
-    async def _query(
-        self, work: Callable[[AsyncConn], Awaitable[list[TeamSend]]]
-    ) -> list[TeamSend]:
-        async with self._lock:
-            try:
-                conn = await self._connection()
-                result = await work(conn)
-            except TeamHistoryError as error:
-                await self._drop()
-                self._report(error)
-                raise
-            except psycopg.Error as exc:
-                await self._drop()
-                raise describe_connect_error(exc, self.settings.target) from exc
-            return result
+        return await self._on_server(lambda conn: search(conn, flt, page))
 
     # --- notifications ------------------------------------------------------------------------
 
