@@ -543,7 +543,7 @@ class HistoryController(QObject):
             self.history_window.show_status(message)
         if send:
             if connection_problem is None and ready:
-                window.request_send()
+                window.send_confirmed_again()  # "Send again" was the confirmation
             elif connection_problem is None:
                 window.focus_first_problem()
 

@@ -23,10 +23,11 @@ import json
 import logging
 import os
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -86,6 +87,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# A second send to an order this window wrote less than this many seconds ago asks first.
+RECENT_SEND_S = 10 * 60
+
 # Keystroke → marks and preview: the work is about 5 ms (50 attributes), so the pause only
 # has to coalesce key repeat and fast bursts; 80 ms keeps the answer under the ~100 ms that
 # feels instant.
@@ -142,6 +146,11 @@ class MainWindow(QMainWindow):
         # What a lookup found about a typed order ID: (ID, message) while the field holds it.
         self._order_id_finding: tuple[str, str] | None = None
         self._guard_passed = False  # context.send_guard said yes for the send in progress
+        # Orders this window wrote successfully: ID -> (when, what was sent), for asking
+        # before the same order is written again within RECENT_SEND_S.
+        self._recent_sends: dict[str, tuple[datetime, str]] = {}
+        self._recent_passed = False
+        self._sent_note: str | None = None  # "Sent at …" instead of "Ready to send."
         self._first_validation_pending = True  # until the first validate_now()
 
         self._tab_marks: dict[int, tuple[str, str]] = {}  # index -> (text, icon) shown
@@ -601,6 +610,7 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         self._pristine = False
+        self._sent_note = None  # changed since the send: it is a new result to check
         self._disable_undo()
         self._validate_timer.start()
 
@@ -754,7 +764,7 @@ class MainWindow(QMainWindow):
             self.problems_icon.setPixmap(icon("info").pixmap(16, 16))
             return
         if not errors and not warnings:
-            label.setText(self.tr("Ready to send."))
+            label.setText(self._sent_note or self.tr("Ready to send."))
             label.setToolTip("")
             self.problems_icon.setPixmap(icon("ok").pixmap(16, 16))
             label.setAccessibleDescription(label.text())
@@ -1020,14 +1030,63 @@ class MainWindow(QMainWindow):
             self.focus_first_problem()
             return False
         guard, connection = self.context.send_guard, self.current_connection()
-        if guard is not None and connection is not None and not self._guard_passed:
-            order_id = trim_order_id(self.order_id_edit.text())
-            if not guard(order_id, connection, self._send_after_guard):
-                return True  # the guard asks first (history: last outcome unknown)
+        order_id = trim_order_id(self.order_id_edit.text())
+        if not self._recent_passed and self._ask_if_sent_recently(order_id):
+            return True  # asks first: this order was written a moment ago
+        if (
+            guard is not None
+            and connection is not None
+            and not self._guard_passed
+            and not guard(order_id, connection, self._send_after_guard)
+        ):
+            return True  # the guard asks first (history: last outcome unknown)
         if outcome.body.status.value != "OPEN" and self.ask_before_closing_order:
             self._confirm_closing(outcome.body)
             return True
         return self._start_send(outcome.body)
+
+    def send_confirmed_again(self) -> bool:
+        """`request_send` for a send the person already confirmed as a repeat (History's
+        "Send again"): the recent-send question is not asked a second time."""
+        self._recent_passed = True
+        try:
+            return self.request_send()
+        finally:
+            self._recent_passed = False
+
+    def _ask_if_sent_recently(self, order_id: str) -> bool:
+        """Ask (non-blocking) before writing an order this window wrote minutes ago."""
+        recent = self._recent_sends.get(order_id)
+        if recent is None:
+            return False
+        when, what = recent
+        if (datetime.now(UTC) - when).total_seconds() > RECENT_SEND_S:
+            return False
+        box = QMessageBox(self)
+        box.setObjectName("confirmSendAgainDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Send again?"))
+        box.setText(
+            self.tr("Order %1 was written at %2 (%3): %4. Write it again?")
+            .replace("%1", order_id)
+            .replace("%2", when.astimezone().strftime("%H:%M:%S"))
+            .replace("%3", _ago(when))
+            .replace("%4", what)
+        )
+        again = box.addButton(self.tr("Send &again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._confirm_box = box
+
+        def done() -> None:
+            self._confirm_box = None
+            box.deleteLater()
+            if box.clickedButton() is again:
+                self.send_confirmed_again()
+
+        box.finished.connect(done)
+        box.open()
+        return True
 
     def _send_after_guard(self) -> None:
         self._guard_passed = True
@@ -1153,6 +1212,19 @@ class MainWindow(QMainWindow):
 
     def _send_done(self, record: SendRecord) -> None:
         self._log_record(record)
+        if record.outcome == "success":
+            status = str(record.request.get("status", ""))
+            score = record.request.get("score")
+            what = self.tr("status %1").replace("%1", status)
+            if score is not None:
+                what += ", " + self.tr("score %1").replace("%1", str(score))
+            self._recent_sends[record.order_id] = (record.started_at, what)
+            self._sent_note = (
+                self.tr("Sent at %1 (%2). Sending again writes the order again.")
+                .replace("%1", record.started_at.astimezone().strftime("%H:%M:%S"))
+                .replace("%2", what)
+            )
+            self._update_summary([], [])
         if self.context.on_send_recorded is not None:
             try:
                 self.context.on_send_recorded(record)
@@ -1436,6 +1508,13 @@ def _mark(widget: QWidget, issues: list[FieldIssue]) -> None:
     field_marks.mark(
         widget, "\n".join(issue.message for issue in worst), "error" if errors else "warning"
     )
+
+
+def _ago(when: datetime) -> str:
+    minutes = int((datetime.now(UTC) - when).total_seconds() // 60)
+    if minutes < 1:
+        return QCoreApplication.translate("MainWindow", "less than a minute ago")
+    return QCoreApplication.translate("MainWindow", "%1 min ago").replace("%1", str(minutes))
 
 
 def _html(text: str) -> str:

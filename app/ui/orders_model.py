@@ -277,6 +277,15 @@ class OrdersModel(QAbstractTableModel):
         if self._sort_column >= 0:
             self._resort()
 
+    def set_order_status(self, order_id: str, status: str) -> None:
+        """A loaded order whose status a send just changed: its row shows the new one."""
+        row = self.row_of(order_id)
+        if row < 0:
+            return
+        order = self.order_at(row).model_copy(update={"status": status})
+        self._rows[row] = self._make_row(order, self._rows[row].seq)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def set_package_names(self, names: Mapping[str, str]) -> None:
         """Package names from `GET /assessment/packages`; shown instead of their ids."""
         self._package_names = dict(names)

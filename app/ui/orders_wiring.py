@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.ui.log_panel import Level
     from app.ui.main_window import MainWindow
     from app.ui.orders_panel import OrdersPanel
+    from app.ui.sender import SendRecord
 
 
 def _tr(text: str) -> str:
@@ -98,6 +99,7 @@ class OrdersController(QObject):
         window.order_id_edit.returnPressed.connect(self.look_up_typed_id)
 
         window.connection_changed.connect(self._connection_changed)
+        window.send_finished.connect(self._sent)
         window.closed.connect(self._save_settings)
         if self.dock.isVisibleTo(window):
             self._build_panel()
@@ -194,6 +196,19 @@ class OrdersController(QObject):
             6000,
         )
         self.window.result_form.status_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sent(self, record: SendRecord) -> None:
+        """A written result changed the order's status: the summary and its row say so."""
+        if record.outcome != "success" or "status" not in record.request:
+            return
+        status = str(record.request["status"])
+        current = self.window.current_order
+        if current is not None and current.id == record.order_id:
+            updated = current.model_copy(update={"status": status})
+            name = self._panel.model.package_name(current.package_id) if self._panel else None
+            self.window.set_order(updated, package_name=name)
+        if self._panel is not None:
+            self._panel.model.set_order_status(record.order_id, status)
 
     def _log(self, level: str, text: str, link: str) -> None:
         self.window.log_panel.add(cast("Level", level), text, link=link or None)

@@ -638,3 +638,78 @@ def test_the_key_from_the_environment_never_reaches_the_log_file(
 
 async def _never() -> None:  # pragma: no cover - helper for typing only
     await asyncio.sleep(0)
+
+
+def test_after_a_send_the_order_shows_its_new_status_and_a_second_send_asks_first(
+    qtbot: QtBot, qloop: Any, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    from conftest import run_async
+    from editor_helpers import show_active
+    from orders_helpers import WAIT_MS
+
+    from app.ui.orders_wiring import OrdersController
+
+    window = make_window(qtbot, sandbox, show=False)
+    controller = OrdersController(window)
+    show_active(qtbot, window)
+    panel = controller.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not panel.loader.is_loading, timeout=WAIT_MS)
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.order_at(r).status == "OPEN")
+    order_id = panel.proxy.order_at(row).id
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.proxy.index(row, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert "OPEN" in window.order_summary.text()
+    fill_sample(window, order_id, tmp_path)  # status COMPLETED, score and files
+    window.ask_before_closing_order = False
+
+    window.order_id_edit.setFocus()
+    qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
+    with qtbot.waitSignal(window.send_finished, timeout=20000) as sent:
+        press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert sent.args[0].outcome == "success"
+    assert "COMPLETED" in window.order_summary.text()
+    assert "OPEN" not in window.order_summary.text()
+    assert panel.model.order_at(panel.model.row_of(order_id)).status == "COMPLETED"
+    note = window.problems_label.text()
+    assert "Ready to send" not in note
+    assert "Sent at" in note
+
+    def puts() -> int:
+        return sum(1 for r in sandbox.request_log if r.method == "PUT")
+
+    # The same order again, a moment later: asked first, saying when and what; Escape: nothing.
+    window.order_id_edit.setFocus()
+    qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window._confirm_box is not None and window._confirm_box.isVisible())
+    box = window._confirm_box
+    assert box is not None
+    assert box.objectName() == "confirmSendAgainDialog"
+    assert order_id in box.text()
+    assert "status COMPLETED" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window._confirm_box is None)
+    assert puts() == 1
+
+    # Asked again, answered "Send again" with its key: written a second time.
+    window.activateWindow()  # back from the dialog (offscreen has no window manager)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.order_id_edit.setFocus()
+    qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window._confirm_box is not None and window._confirm_box.isVisible())
+    box = window._confirm_box
+    assert box is not None
+    again = next(b for b in box.buttons() if b.text() == "Send &again")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    for _ in range(4):  # Tab from Cancel (the default) to "Send again"
+        if QApplication.focusWidget() is again:
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is again
+    with qtbot.waitSignal(window.send_finished, timeout=20000):
+        press(qtbot, Qt.Key.Key_Space)
+    assert puts() == 2
+    run_async(qloop, qtbot, controller.aclose())
