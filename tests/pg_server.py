@@ -167,3 +167,19 @@ def running_server(*, tls: bool = False) -> Iterator[PgServer]:
         yield server
     finally:
         server.remove()
+
+
+def setup_parts(owner_pw: str, desk_pw: str, database: str) -> tuple[str, str, str]:
+    """The README's setup SQL (`SETUP_SQL`) with these passwords and database name, split
+    into: the roles (once per cluster), CREATE DATABASE, and what runs inside the database."""
+    from app.team.schema import SETUP_SQL
+
+    sql = (
+        SETUP_SQL.replace("change-me-owner", owner_pw)
+        .replace("change-me-desk", desk_pw)
+        .replace("result_desk_team", database)
+    )
+    before, inside = sql.split("\\connect " + database)
+    roles = "\n".join(line for line in before.splitlines() if "DATABASE" not in line)
+    create = "\n".join(line for line in before.splitlines() if "DATABASE" in line)
+    return roles, create, inside

@@ -10,25 +10,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
-from pg_server import PgServer, running_server
+from pg_server import PgServer, running_server, setup_parts
 
 from app.store.history import HistoryEntry, HistoryStore, OutcomeKind
-from app.team import SETUP_SQL, TeamHistory, TeamSettings
+from app.team import TeamHistory, TeamSettings
 
 _numbers = itertools.count(1)
-
-
-def setup_parts(owner_pw: str, desk_pw: str, database: str) -> tuple[str, str, str]:
-    """SETUP_SQL (the README's) split into: roles, the database, and what runs inside it."""
-    sql = (
-        SETUP_SQL.replace("change-me-owner", owner_pw)
-        .replace("change-me-desk", desk_pw)
-        .replace("result_desk_team", database)
-    )
-    before, inside = sql.split("\\connect " + database)
-    roles = "\n".join(line for line in before.splitlines() if "DATABASE" not in line)
-    create = "\n".join(line for line in before.splitlines() if "DATABASE" in line)
-    return roles, create, inside
 
 
 @dataclass(frozen=True)
