@@ -555,6 +555,7 @@ class RequestHandler(BaseHTTPRequestHandler):
             {
                 "method": item.method,
                 "path": item.path,
+                "query": item.query,  # e.g. a lookup's ids=…, for tests out of process
                 "order_id": item.order_id,
                 "status": item.status,
                 "outcome": item.outcome,
