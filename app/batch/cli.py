@@ -26,11 +26,13 @@ from app.batch.progress import Progress, describe
 from app.batch.rows import CellProblem, RowCheck, check_sheet, zone_from_name
 from app.batch.sender import BatchRow, BatchSender, Connection, make_client
 from app.batch.sheet import Sheet, SheetError, read_sheet
+from app.batch.team_delivery import TeamTarget, deliver_to_team, team_target
 from app.store.atomic import atomic_open
 
 EXIT_ALL_WRITTEN = 0
 EXIT_SOME_NOT_WRITTEN = 1
 EXIT_COULD_NOT_START = 2
+DEFAULT_TEAM_WAIT_S = 10.0
 
 
 class CannotStart(Exception):
@@ -87,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-invalid",
         action="store_true",
         help="send the rows without problems even if other rows have some",
+    )
+    parser.add_argument(
+        "--team-wait",
+        type=float,
+        default=DEFAULT_TEAM_WAIT_S,
+        metavar="SECONDS",
+        help="with a team history (RESULT_DESK_TEAM_URL): wait at most this long to deliver "
+        f"the batch's records before exiting (default {DEFAULT_TEAM_WAIT_S:g}; 0: leave them "
+        "queued for the next start)",
     )
     return parser
 
@@ -249,6 +260,12 @@ def write_report(
 async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     plan = _plan(args)
     sheet, checks = plan.sheet, plan.checks
+    team: TeamTarget | None = None
+    if not args.dry_run:
+        try:
+            team = team_target()
+        except ValueError as exc:
+            raise CannotStart(str(exc)) from None
     connection: Connection | None = None
     key = ""
     if not args.dry_run or args.check_orders:
@@ -330,22 +347,27 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             await sender.run(send)
         progress.finish()
         final = {r.row_index: r.outcome for r in journal.rows(batch_id)}
+        if args.report:
+            write_report(Path(args.report), sheet, checks, final)
+        counts = {state: sum(1 for o in final.values() if o.state is state) for state in RowState}
+        print(
+            f"written {counts[RowState.WRITTEN]}, failed {counts[RowState.FAILED]}, "
+            f"unknown {counts[RowState.UNKNOWN]}, not sent {counts[RowState.PENDING]}; "
+            f"429 answers: {limiter.stats.rate_limited + limiter.stats.concurrency_limited}.",
+            file=out,
+        )
+        for index, outcome in sorted(final.items()):
+            if outcome.state is RowState.UNKNOWN:
+                line = sheet.line_number(index)
+                order = by_index[index].order_id
+                print(f"unknown: line {line} {order}: {describe(outcome)}", file=out)
+        if team is not None:
+            # The records are safe in the local history's queue whatever happens here; the
+            # exit status says how the rows went, not how the team server is.
+            print(await deliver_to_team(history, team, args.team_wait), file=out, flush=True)
     finally:
         journal.close()
         history.close()
-    if args.report:
-        write_report(Path(args.report), sheet, checks, final)
-    counts = {state: sum(1 for o in final.values() if o.state is state) for state in RowState}
-    print(
-        f"written {counts[RowState.WRITTEN]}, failed {counts[RowState.FAILED]}, "
-        f"unknown {counts[RowState.UNKNOWN]}, not sent {counts[RowState.PENDING]}; "
-        f"429 answers: {limiter.stats.rate_limited + limiter.stats.concurrency_limited}.",
-        file=out,
-    )
-    for index, outcome in sorted(final.items()):
-        if outcome.state is RowState.UNKNOWN:
-            line = sheet.line_number(index)
-            print(f"unknown: line {line} {by_index[index].order_id}: {describe(outcome)}", file=out)
     all_written = counts[RowState.WRITTEN] == len(final) and not invalid
     return EXIT_ALL_WRITTEN if all_written else EXIT_SOME_NOT_WRITTEN
 
@@ -354,6 +376,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.concurrency < 1:
         print("result-desk batch: --concurrency must be at least 1", file=sys.stderr)
+        return EXIT_COULD_NOT_START
+    if not 0 <= args.team_wait <= 3600:
+        print("result-desk batch: --team-wait must be 0 to 3600 seconds", file=sys.stderr)
         return EXIT_COULD_NOT_START
     try:
         return asyncio.run(run(args, sys.stdout, sys.stderr))

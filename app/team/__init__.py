@@ -12,13 +12,14 @@ from app.team.errors import (
 )
 from app.team.queries import TeamFilter, TeamPage, TeamSend, format_recent_send
 from app.team.schema import SETUP_SQL, TEAM_SCHEMA_VERSION
-from app.team.service import TeamHistory, TeamStatus, deliver_before_exit
+from app.team.service import Delivery, TeamHistory, TeamStatus, deliver, deliver_before_exit
 from app.team.settings import TEAM_URL_ENV, TeamSettings, settings_from_env, settings_from_url
 
 __all__ = [
     "SETUP_SQL",
     "TEAM_SCHEMA_VERSION",
     "TEAM_URL_ENV",
+    "Delivery",
     "TeamAuthError",
     "TeamFilter",
     "TeamHistory",
@@ -32,6 +33,7 @@ __all__ = [
     "TeamStatus",
     "TeamTlsError",
     "TeamUnreachableError",
+    "deliver",
     "deliver_before_exit",
     "format_recent_send",
     "settings_from_env",

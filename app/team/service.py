@@ -245,6 +245,43 @@ def _parse_notification(payload: str) -> TeamSend | None:
         return None
 
 
+@dataclass(frozen=True)
+class Delivery:
+    """What a push before exit achieved: revisions delivered, still queued, and why not all."""
+
+    delivered: int
+    waiting: int
+    problem: str | None = None
+
+
+async def deliver(
+    store: HistoryStore,
+    settings: TeamSettings,
+    password: PasswordProvider,
+    timeout_s: float = 10.0,
+) -> Delivery:
+    """For the command line: push the outbox, waiting up to `timeout_s` (0: do not try)."""
+    before = await asyncio.to_thread(store.outbox_count)
+    problem: str | None = None
+    if before and timeout_s > 0:
+        team = TeamHistory(settings, password, store)
+        try:
+            await asyncio.wait_for(team.push(), timeout_s)
+        except TeamHistoryError as exc:
+            problem = exc.message
+        except TimeoutError:
+            problem = f"no answer within {timeout_s:g} s"
+        finally:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(team.close(), 2.0)
+        if problem is not None:  # the caller says it; the log keeps it
+            log.info("team history: not all records delivered before exit (%s)", problem)
+    elif before:
+        problem = "not tried"
+    waiting = await asyncio.to_thread(store.outbox_count)
+    return Delivery(max(0, before - waiting), waiting, problem)
+
+
 async def deliver_before_exit(
     store: HistoryStore,
     settings: TeamSettings,
@@ -253,12 +290,4 @@ async def deliver_before_exit(
 ) -> int:
     """For the command line: push the outbox, waiting up to `timeout_s`; returns how many
     revisions are still queued (delivered at the next start)."""
-    team = TeamHistory(settings, password, store)
-    try:
-        await asyncio.wait_for(team.push(), timeout_s)
-    except (TeamHistoryError, TimeoutError) as exc:
-        log.warning("team history: not all records delivered before exit (%s)", exc)
-    finally:
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(team.close(), 2.0)
-    return await asyncio.to_thread(store.outbox_count)
+    return (await deliver(store, settings, password, timeout_s)).waiting
