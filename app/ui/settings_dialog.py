@@ -131,6 +131,7 @@ class SettingsDialog(QDialog):
         self._custom_url = ""  # what was typed for Custom, kept while another region is chosen
         self._loading = False
         self._leaving = False
+        self._closed = False  # set once closing: late task endings must not touch the widgets
         self._busy = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._status: KeyringStatus | None = None
@@ -438,6 +439,8 @@ class SettingsDialog(QDialog):
     def spawn(self, coro: Coroutine[Any, Any, Any], *, busy: bool = False) -> asyncio.Task[Any]:
         """Run `coro` on the qasync loop; keep it referenced; report what it did not handle."""
         task = asyncio.ensure_future(coro)
+        if self._closed:
+            task.cancel()  # started by a late signal after closing: never touch the widgets
         self._tasks.add(task)
         if busy:
             self._busy += 1
@@ -446,6 +449,12 @@ class SettingsDialog(QDialog):
 
         def done(finished: asyncio.Task[Any]) -> None:
             self._tasks.discard(finished)
+            if self._closed:
+                # A task that ended after the dialog closed (a keyring call cannot be cancelled
+                # mid-way) may have failed on widgets already deleted: log it, show nothing.
+                if not finished.cancelled() and (error := finished.exception()) is not None:
+                    log.info("settings: after closing: %s: %s", type(error).__name__, error)
+                return
             if busy:
                 self._busy -= 1
                 self._update_enabled()
@@ -1166,6 +1175,7 @@ class SettingsDialog(QDialog):
         return bool(self.integration_edit.text().strip() or self.key_edit.text().strip())
 
     def _cancel_tasks(self) -> None:
+        self._closed = True
         for task in list(self._tasks):
             task.cancel()
 
