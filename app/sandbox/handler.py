@@ -113,7 +113,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         if answer.close:
             self.close_connection = True
         headers = {
-            **self.sandbox.rate_window.headers(),
+            # With --rate-limit, the limit's window (limits.py), never the informational one.
+            **(self.sandbox.limits.window_headers() or self.sandbox.rate_window.headers()),
             **(self._admission.headers if self._admission is not None else {}),
             **answer.headers,
             "Content-Type": answer.content_type,

@@ -4,6 +4,8 @@
   ended; request N+1 inside it gets 429 `PLATFORM.RATE_LIMIT_EXCEEDED`. Every API answer then
   carries `ratelimit-limit/-remaining/-reset` of this window (reset in whole seconds, rounded
   up, as Kombo's), counted when the request arrived.
+  Answers that never reach the limiter (unknown route, bad key, a malformed request, the
+  sandbox's own routes) carry this window's headers too, as it stands, without counting.
 - `--concurrency-limit N`: more than N writes in flight for one integration get an immediate
   429 `PLATFORM.CONCURRENCY_LIMIT_EXCEEDED`; write answers carry `Concurrency-Limit` and
   `Concurrency-Remaining`.
@@ -89,6 +91,26 @@ class SandboxLimits:
     def active(self) -> bool:
         return bool(self.rate or self.concurrency or self.write_latency)
 
+    def window_headers(self) -> dict[str, str]:
+        """The rate window's headers now, without counting a request; {} without a limit."""
+        with self._lock:
+            if self.rate is None:
+                return {}
+            now = time.monotonic()
+            if now >= self._window_end:  # the next request opens a fresh window
+                return self._headers(self.rate[0], 0, self.rate[1])
+            return self._headers(self.rate[0], self._count, self._window_end - now)
+
+    @staticmethod
+    def _headers(limit: int, used: int, seconds_left: float) -> dict[str, str]:
+        # Kombo's reset is whole seconds (API-NOTES §5.1, the IETF draft's delta-seconds):
+        # rounded up, so that a client waiting that long is never early.
+        return {
+            "ratelimit-limit": str(limit),
+            "ratelimit-remaining": str(max(limit - used, 0)),
+            "ratelimit-reset": str(max(math.ceil(seconds_left), 1)),
+        }
+
     def admit(self, integration: str, *, is_write: bool) -> Admission:
         admission = Admission()
         with self._lock:
@@ -98,13 +120,7 @@ class SandboxLimits:
                 if now >= self._window_end:
                     self._window_end, self._count = now + window, 0
                 self._count += 1
-                admission.headers.update(
-                    {
-                        "ratelimit-limit": str(limit),
-                        "ratelimit-remaining": str(max(limit - self._count, 0)),
-                        "ratelimit-reset": str(max(math.ceil(self._window_end - now), 1)),
-                    }
-                )
+                admission.headers.update(self._headers(limit, self._count, self._window_end - now))
                 if self._count > limit:
                     admission.refusal = Refusal(
                         RATE_LIMIT_EXCEEDED,
