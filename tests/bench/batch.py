@@ -27,6 +27,8 @@ from pathlib import Path
 ROWS = 10_000
 SEND_ROWS = 300
 RATE, WINDOW = 100, 10.0
+CONCURRENCY_LIMIT = 8
+LATENCY = (0.1, 0.4)
 # The sandbox's concurrency limit: at the default 4, 100 writes of 0.1-0.4 s need ~6 s.
 CONCURRENCY = int(os.environ.get("BATCH_BENCH_CONCURRENCY", "8"))
 HEADERS = [
@@ -117,9 +119,9 @@ def bench_send(folder: Path) -> None:
         "--rate-limit",
         f"{RATE}/{WINDOW:g}",
         "--concurrency-limit",
-        "8",
+        str(CONCURRENCY_LIMIT),
         "--write-latency",
-        "0.1:0.4",
+        f"{LATENCY[0]:g}:{LATENCY[1]:g}",
         seed_orders=1500,
     )
     try:
@@ -149,7 +151,18 @@ def bench_send(folder: Path) -> None:
             str(CONCURRENCY),
         ]
         started = time.perf_counter()
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+        runner = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        assert runner.stdout is not None
+        out: list[str] = []
+        row_times: list[float] = []  # when each row's outcome line arrived, from the start
+        for line in runner.stdout:
+            out.append(line)
+            if line.startswith("line "):
+                row_times.append(time.perf_counter() - started)
+        stderr = runner.stderr.read() if runner.stderr is not None else ""
+        returncode = runner.wait(60)
         total = time.perf_counter() - started
         # The first `RATE` writes go at once, then one window per further `RATE`.
         floor = (math.ceil(SEND_ROWS / RATE) - 1) * WINDOW
@@ -157,18 +170,45 @@ def bench_send(folder: Path) -> None:
         once = sum(1 for order in orders if writes.get(order) == 1)
         print(
             f"send: {SEND_ROWS} rows × 2 attachments, --concurrency {CONCURRENCY}, "
-            f"exit {done.returncode}, total {total:.1f} s "
+            f"exit {returncode}, total {total:.1f} s "
             f"(CLI start-up included), floor {floor:.0f} s, ratio {total / floor:.2f} "
             f"(target ≤ 1.15); 429 answers {count_429(base_url)} (target ≤ 5); "
             f"written exactly once {once}/{SEND_ROWS}, more than once "
             f"{sum(1 for c in writes.values() if c > 1)}",
             flush=True,
         )
-        if done.returncode != 0:
-            print(done.stdout[-2000:], done.stderr[-2000:], sep="\n")
+        # What the limits allow at best: the rate floor plus the last window's writes, which
+        # cannot go faster than the concurrency limit at the mean write latency. Not the
+        # issue's target (that is the ratio above); printed to show what is left to gain.
+        last = SEND_ROWS - (math.ceil(SEND_ROWS / RATE) - 1) * RATE
+        drain = last * sum(LATENCY) / 2 / min(CONCURRENCY, CONCURRENCY_LIMIT)
+        print(
+            f"      rate floor + the last window's {last} writes at {CONCURRENCY_LIMIT} in flight "
+            f"(≥ {drain:.1f} s): {floor + drain:.1f} s, ratio {total / (floor + drain):.2f}",
+            flush=True,
+        )
+        if len(row_times) == SEND_ROWS:
+            _print_breakdown(row_times, total)
+        if returncode != 0:
+            print("".join(out)[-2000:], stderr[-2000:], sep="\n")
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def _print_breakdown(row_times: list[float], total: float) -> None:
+    """Where the time went, from when each row's outcome arrived: start-up, each window's
+    writes (first to last answer), the waits between windows, and the exit."""
+    parts = [f"start-up → first answer {row_times[0]:.2f} s"]
+    for n in range(0, SEND_ROWS, RATE):
+        chunk = row_times[n : n + RATE]
+        parts.append(f"window {n // RATE + 1}: {chunk[0]:.2f}–{chunk[-1]:.2f} s")
+    gaps = [
+        row_times[n] - row_times[n - 1] for n in range(RATE, SEND_ROWS, RATE)
+    ]  # last answer of a window → first answer of the next
+    parts.append("gaps " + ", ".join(f"{g:.2f}" for g in gaps) + " s")
+    parts.append(f"last answer → exit {total - row_times[-1]:.2f} s")
+    print("      " + "; ".join(parts), flush=True)
 
 
 def main() -> None:
