@@ -1,15 +1,17 @@
 """`python -m tests.bench [--quick] [--runs N] [--json PATH] [--markdown PATH] [--only NAMES]`
 
-Runs the benchmarks of issue 8 side by side and prints one table: Result Desk's medians, the
-reference's, their ratio, the target and the verdict, then the machine and the profiles that
-explain the figures. `--quick` runs everything once with small sizes (CI: it proves that every
-benchmark runs; targets are not judged by its exit code). A full run exits 1 when a target is
-missed, 2 when a benchmark could not run.
+Runs the benchmarks of issue 8 (and of issues 14, 15 and 17) side by side and prints one
+table: Result Desk's medians, the reference's, their ratio, the target and the verdict, then
+the machine and the profiles that explain the figures. `--quick` runs everything once with
+small sizes (CI: it proves that every benchmark runs; targets are not judged by its exit
+code). A full run exits 1 when a target is missed, 2 when a benchmark could not run. batch,
+batch_kill and team_search take minutes and run in full runs only.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import platform
@@ -21,11 +23,29 @@ from collections.abc import Callable
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from tests.bench import memory, orders, send, session, startup, validation
 from tests.bench.common import Row, Suite, failed_row, rows_json, table_lines
 
-NAMES = ("startup", "memory", "send", "validation", "orders", "session")
+NAMES = (
+    "startup",
+    "memory",
+    "send",
+    "validation",
+    "orders",
+    "session",
+    "batch",
+    "batch_kill",
+    "team_search",
+)
+# Minutes each (a rate-limited batch, ten kills, a million PostgreSQL rows): full runs only,
+# never in --quick, which CI runs to prove the suite works.
+FULL_ONLY = frozenset({"batch", "batch_kill", "team_search"})
+
+
+def full_only(name: str) -> Any:
+    return importlib.import_module(f"tests.bench.{name}")
 
 
 def machine_info() -> dict[str, str]:
@@ -113,9 +133,17 @@ def main(argv: list[str] | None = None) -> int:
             "validation": ("4 validation", lambda: validation.run(suite)),
             "orders": ("5 orders", lambda: orders.run(suite)),
             "session": ("6 session", lambda: session.run(suite)),
+            # Imported when run: team_search imports the app and psycopg, which the parent of
+            # the measurements must not load.
+            "batch": ("7 batch", lambda: full_only("batch").run(suite)),
+            "batch_kill": ("8 batch kill", lambda: full_only("batch_kill").run(suite)),
+            "team_search": ("9 team search", lambda: full_only("team_search").run(suite)),
         }
         for name in NAMES:
             if name not in chosen:
+                continue
+            if args.quick and name in FULL_ONLY:
+                print(f"  skipping {name} (full runs only)", flush=True)
                 continue
             label, step = steps[name]
             print(f"  running {label} ...", flush=True)

@@ -23,6 +23,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+from tests.bench.common import Row, Suite, emit, run_child
 
 ROWS = 10_000
 SEND_ROWS = 300
@@ -86,11 +89,12 @@ def _write_xlsx(path: Path) -> None:
     book.close()
 
 
-def bench_open(folder: Path) -> None:
+def bench_open(folder: Path) -> list[dict[str, Any]]:
     from app.batch.mapping import guess_mapping
     from app.batch.rows import check_sheet
     from app.batch.sheet import read_sheet
 
+    figures: list[dict[str, Any]] = []
     for suffix, write in ((".csv", _write_csv), (".xlsx", _write_xlsx)):
         path = folder / f"rows{suffix}"
         write(path)
@@ -108,10 +112,12 @@ def bench_open(folder: Path) -> None:
             f"{ready} ready",
             flush=True,
         )
+        figures.append({"format": suffix[1:], "seconds": total_s, "rss_mb": growth})
         del sheet, checks
+    return figures
 
 
-def bench_send(folder: Path) -> None:
+def bench_send(folder: Path) -> dict[str, Any]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "batch"))
     from batch_helpers import count_429, open_orders, start_sandbox, write_sheet, writes_per_order
 
@@ -191,6 +197,15 @@ def bench_send(folder: Path) -> None:
             _print_breakdown(row_times, total)
         if returncode != 0:
             print("".join(out)[-2000:], stderr[-2000:], sep="\n")
+        return {
+            "exit": returncode,
+            "seconds": total,
+            "floor": floor,
+            "floor_with_drain": floor + drain,
+            "answers_429": count_429(base_url),
+            "written_once": once,
+            "written_twice": sum(1 for c in writes.values() if c > 1),
+        }
     finally:
         proc.terminate()
         proc.wait(10)
@@ -214,14 +229,56 @@ def _print_breakdown(row_times: list[float], total: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.batch")
     parser.add_argument("--part", choices=("open", "send", "all"), default="all")
+    parser.add_argument("--child", action="store_true", help="for python -m tests.bench")
     args = parser.parse_args()
+    figures: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="batch-bench-") as tmp:
         folder = Path(tmp)
         os.environ["RESULT_DESK_HOME"] = str(folder / "home")
         if args.part in ("open", "all"):
-            bench_open(folder)
+            figures["open"] = bench_open(folder)
         if args.part in ("send", "all"):
-            bench_send(folder)
+            figures["send"] = bench_send(folder)
+    if args.child:
+        emit(figures)
+
+
+def run(suite: Suite) -> list[Row]:
+    """For `python -m tests.bench` (not --quick): both parts in a fresh process."""
+    figures = run_child(suite, "batch", timeout=900)
+    rows = [
+        Row(
+            "7 batch",
+            f"open, map and check 10,000 rows ({f['format'].upper()})",
+            f["seconds"],
+            "s",
+            target="≤ 3 s",
+            passed=f["seconds"] <= 3.0,
+            runs=1,
+            note=f"RSS growth {f['rss_mb']:.0f} MB (target ≤ 60 MB)",
+        )
+        for f in figures["open"]
+    ]
+    send = figures["send"]
+    ratio = send["seconds"] / send["floor"]
+    rows.append(
+        Row(
+            "7 batch",
+            f"{SEND_ROWS} rows at --rate-limit {RATE}/{WINDOW:g}: total / the rate's floor",
+            send["seconds"],
+            "s",
+            reference=send["floor"],
+            reference_label="the rate limit's floor",
+            target="≤ 1.15×",
+            passed=ratio <= 1.15 and send["written_twice"] == 0 and send["answers_429"] <= 5,
+            runs=1,
+            note=f"exit {send['exit']}; 429 answers {send['answers_429']} (≤ 5); written once "
+            f"{send['written_once']}/{SEND_ROWS}, twice {send['written_twice']}; floor with the "
+            f"last window's writes at the concurrency limit {send['floor_with_drain']:.1f} s "
+            f"({send['seconds'] / send['floor_with_drain']:.2f}×)",
+        )
+    )
+    return rows
 
 
 if __name__ == "__main__":

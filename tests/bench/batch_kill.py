@@ -21,8 +21,10 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from tests.bench.common import Row, Suite, emit, run_child
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMITS = ("--rate-limit", "100/5", "--concurrency-limit", "6", "--write-latency", "0.05:0.3")
@@ -194,6 +196,7 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--rows", type=int, default=200)
     parser.add_argument("--seed", type=int, default=None, help="default: a new one each run")
+    parser.add_argument("--child", action="store_true", help="for python -m tests.bench")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     with tempfile.TemporaryDirectory(prefix="batch-kill-") as tmp:
@@ -201,7 +204,30 @@ def main() -> None:
     for line in result.lines():
         print(line)
     print(f"  seed {seed}; verdict: {'pass' if result.passed else 'FAIL'}")
+    if args.child:
+        emit({**asdict(result), "passed": result.passed, "seed": seed, "lines": result.lines()})
+        return
     raise SystemExit(0 if result.passed else 1)
+
+
+def run(suite: Suite) -> list[Row]:
+    """For `python -m tests.bench` (not --quick): ten kills in a fresh process."""
+    f = run_child(suite, "batch_kill", timeout=900)
+    return [
+        Row(
+            "8 batch kill",
+            f"orders written more than once after {f['kills']} kills and resumes",
+            float(f["written_twice"]),
+            "",
+            target="0, unknown rows reported, files intact",
+            passed=bool(f["passed"]),
+            runs=1,
+            note=f"{f['rows']} rows: written once {f['written_once']}, unknown "
+            f"{f['unknown']} (reported {f['unknown_reported']}), never written "
+            f"{f['never_written']}; journal {f['journal_check']}, history {f['history_check']}; "
+            f"seed {f['seed']}",
+        )
+    ]
 
 
 if __name__ == "__main__":
