@@ -59,7 +59,7 @@ def _child(base_url: str, sends: int) -> dict[str, Any]:
     import time
 
     import qasync
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.ui.app_context import AppContext, demo_connection
     from app.ui.history_wiring import HistoryController
@@ -89,6 +89,14 @@ def _child(base_url: str, sends: int) -> dict[str, Any]:
             window.send_finished.connect(finished)
             if not window.request_send():
                 raise SystemExit(f"send {number} did not start")
+            # The same order again within minutes: answer "Send again" as the person would.
+            box = window.findChild(QMessageBox, "confirmSendAgainDialog")
+            if box is not None and box.isVisible():
+                again = next(
+                    b for b in box.buttons()
+                    if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+                )  # fmt: skip
+                again.click()
             record = await done
             window.send_finished.disconnect(finished)
             if getattr(record, "outcome", None) != "success":
