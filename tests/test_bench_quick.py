@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ("1 start-up", "2 memory", "3 send", "4 validation", "5 orders")
+BENCHMARKS = ("1 start-up", "2 memory", "3 send", "4 validation", "5 orders", "6 session")
 
 
 @pytest.mark.slow
