@@ -6,35 +6,30 @@ What it promises the caller:
 - a write is retried automatically only when it surely did not happen (HTTP 429, or no
   connection could be made), and every wait is announced through `on_retry` first;
 - every failure is one of the typed errors in `errors.py`, and a network error says whether
-  the request surely never reached Kombo (`outcome_unknown=False`) or might have been written;
+  the request surely never reached Kombo (`outcome_unknown=False`) or might have been written
+  (worded in `transport_errors.py`; answers are read in `response_parsing.py`);
 - the API key is sent in one header and appears nowhere else: not in reprs, logs or errors.
 """
 
 from __future__ import annotations
 
 import asyncio
-import errno
-import ipaddress
-import json
 import logging
 import os
-import socket
 import ssl
 import time
-import urllib.request
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from app._version import __version__
 from app.kombo.apikey import clean_key
 from app.kombo.body import ProgressCallback, StreamedBody, verify_files
 from app.kombo.errors import (
-    KomboApiError,
     KomboInvalidResponse,
     KomboNetworkError,
     RateLimitInfo,
@@ -44,7 +39,6 @@ from app.kombo.integration import IntegrationDetails, IntegrationResponse, integ
 from app.kombo.models import (
     CheckApiKeyData,
     CheckApiKeyResponse,
-    ErrorEnvelope,
     OrdersPage,
     OrdersResponse,
     Package,
@@ -53,6 +47,7 @@ from app.kombo.models import (
     ResultBody,
 )
 from app.kombo.order_ids import order_path_segment
+from app.kombo.response_parsing import RawAnswer, excerpt, parse_answer
 from app.kombo.retry import (
     COULD_NOT_CONNECT,
     RATE_LIMITED,
@@ -62,6 +57,7 @@ from app.kombo.retry import (
     server_wait,
 )
 from app.kombo.timefmt import format_kombo_datetime
+from app.kombo.transport_errors import after_start_error, connect_error, is_loopback, plain_reason
 
 __all__ = [
     "USER_AGENT",
@@ -81,7 +77,6 @@ USER_AGENT = f"result-desk/{__version__}"
 MAX_PAGE_SIZE = 250
 # Kombo's answers are small; anything larger is not Kombo and is not read into memory.
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
-EXCERPT_CHARS = 300
 
 RetryCallback = Callable[[RetryNotice], None]
 Method = Literal["GET", "PUT"]
@@ -136,92 +131,7 @@ def _ssl_context(verify: bool | str) -> bool | ssl.SSLContext:
     return ssl.create_default_context(cafile=verify)
 
 
-# --- turning httpx failures into what the person needs to know ------------------------------
-
-
-def _causes(exc: BaseException) -> list[BaseException]:
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    return chain
-
-
-def _plain_reason(exc: BaseException) -> str:
-    for cause in _causes(exc):
-        if isinstance(cause, socket.gaierror):
-            return "the server name could not be found"
-        if isinstance(cause, OSError) and cause.errno is not None:
-            match cause.errno:
-                case errno.ECONNREFUSED:
-                    return "the connection was refused"
-                case errno.ETIMEDOUT:
-                    return "the connection timed out"
-                case errno.ENETUNREACH | errno.EHOSTUNREACH:
-                    return "the network or host is unreachable"
-                case errno.ECONNRESET:
-                    return "the connection was reset"
-    text = str(exc).strip()
-    if "Name or service not known" in text or "nodename nor servname" in text:
-        return "the server name could not be found"
-    if "Connection refused" in text:
-        return "the connection was refused"
-    return text or type(exc).__name__
-
-
-def _tls_reason(exc: BaseException) -> str | None:
-    for cause in _causes(exc):
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return f"the server's certificate is not trusted ({cause.verify_message})"
-        if isinstance(cause, ssl.SSLError):
-            if cause.reason == "WRONG_VERSION_NUMBER":
-                return "the server did not answer in TLS (does the URL need http:// instead?)"
-            return f"the TLS handshake failed ({cause.reason or cause})"
-    text = str(exc)
-    if "CERTIFICATE_VERIFY_FAILED" in text:
-        return "the server's certificate is not trusted"
-    if "SSL" in text or "TLS" in text:
-        return "the TLS handshake failed"
-    return None
-
-
-def _proxy_in_use(url: httpx.URL) -> bool:
-    if _is_loopback(url.host):  # the client never sends loopback traffic through a proxy
-        return False
-    proxies = urllib.request.getproxies_environment()
-    if url.scheme not in proxies and "all" not in proxies:
-        return False
-    # httpx honours only the environment's proxies (trust_env), so ask about those alone.
-    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
-    return not bypass(url.host)
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in {"localhost", "localhost.localdomain"}:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _excerpt(raw: bytes) -> str:
-    text = " ".join(raw[: EXCERPT_CHARS * 4].decode("utf-8", "replace").split())
-    return text[:EXCERPT_CHARS] + ("…" if len(text) > EXCERPT_CHARS else "")
-
-
 # --- the client -----------------------------------------------------------------------------
-
-
-@dataclass
-class _Answer:
-    status: int
-    reason: str
-    headers: httpx.Headers
-    raw: bytes
-    attempts: int
-    request_bytes: int
 
 
 class KomboClient:
@@ -254,7 +164,7 @@ class KomboClient:
         self.retry = retry
         self._http = httpx.AsyncClient(
             # A loopback server (the demo sandbox) is never reached through a proxy.
-            trust_env=not _is_loopback(url.host),
+            trust_env=not is_loopback(url.host),
             timeout=timeouts.to_httpx(),
             verify=_ssl_context(verify),
             transport=transport,
@@ -406,7 +316,7 @@ class KomboClient:
         body: ResultBody | None = None,
         on_progress: ProgressCallback | None = None,
         on_retry: RetryCallback | None = None,
-    ) -> _Answer:
+    ) -> RawAnswer:
         budget = RetryBudget(self.retry)
         while True:
             attempt = budget.start_attempt()
@@ -462,7 +372,7 @@ class KomboClient:
                 log.exception("retry callback failed")
         await asyncio.sleep(notice.wait_seconds)
 
-    async def _send_once(self, request: httpx.Request, method: Method) -> _Answer:
+    async def _send_once(self, request: httpx.Request, method: Method) -> RawAnswer:
         host = request.url.host
         writes = method != "GET"
         try:
@@ -475,10 +385,10 @@ class KomboClient:
                 kind="connect",
             ) from None
         except httpx.ConnectError as exc:
-            raise self._connect_error(exc, request.url) from None
+            raise connect_error(exc, request.url) from None
         except httpx.ProxyError as exc:
             raise KomboNetworkError(
-                f"The proxy could not open a connection to {host} ({_plain_reason(exc)}). "
+                f"The proxy could not open a connection to {host} ({plain_reason(exc)}). "
                 "Nothing was sent.",
                 outcome_unknown=False,
                 kind="proxy",
@@ -503,7 +413,7 @@ class KomboClient:
             raise self._after_start_error(exc, host, writes) from None
         finally:
             await response.aclose()
-        return _Answer(response.status_code, response.reason_phrase, response.headers, raw, 0, 0)
+        return RawAnswer(response.status_code, response.reason_phrase, response.headers, raw, 0, 0)
 
     async def _read_capped(self, response: httpx.Response) -> bytes:
         raw = bytearray()
@@ -514,127 +424,21 @@ class KomboClient:
                     response.status_code,
                     f"The answer was larger than {MAX_RESPONSE_BYTES // (1024 * 1024)} MB; "
                     "this is not Kombo.",
-                    self._redact(_excerpt(bytes(raw))),
+                    self._redact(excerpt(bytes(raw))),
                     response.headers.get("content-type", ""),
                 )
         return bytes(raw)
 
-    def _connect_error(self, exc: httpx.ConnectError, url: httpx.URL) -> KomboNetworkError:
-        host = url.host
-        if (tls := _tls_reason(exc)) is not None:
-            return KomboNetworkError(
-                f"The secure connection to {host} failed: {tls}. Nothing was sent. If your "
-                "network inspects HTTPS, set its CA bundle in the connection profile.",
-                outcome_unknown=False,
-                kind="tls",
-            )
-        reason = _plain_reason(exc)
-        if _proxy_in_use(url):
-            return KomboNetworkError(
-                f"Could not connect to {host} through the proxy: {reason}. Nothing was sent.",
-                outcome_unknown=False,
-                kind="proxy",
-            )
-        return KomboNetworkError(
-            f"Could not connect to {host}: {reason}. Nothing was sent.",
-            outcome_unknown=False,
-            kind="connect",
-        )
-
     def _after_start_error(
         self, exc: httpx.TransportError, host: str, writes: bool
     ) -> KomboNetworkError:
-        check = (
-            " The result may have been written: check the order in Kombo before sending again."
-            if writes
-            else ""
+        return after_start_error(
+            exc, host, writes, write_s=self.timeouts.write, read_s=self.timeouts.read
         )
-        if isinstance(exc, httpx.WriteTimeout):
-            message = f"Sending to {host} stalled for {self.timeouts.write:g} s and was stopped."
-            kind = "timeout"
-        elif isinstance(exc, httpx.TimeoutException):
-            message = f"Kombo did not answer within {self.timeouts.read:g} s."
-            kind = "timeout"
-        elif isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.RemoteProtocolError):
-            message = f"The connection to {host} was closed before Kombo answered."
-            kind = "dropped"
-        else:
-            message = f"The request to {host} failed: {_plain_reason(exc)}."
-            kind = "network"
-        # After the first byte went out nobody can tell whether Kombo acted on it.
-        return KomboNetworkError(message + check, outcome_unknown=True, kind=kind)
 
     def _redact(self, text: str) -> str:
         key = self._key.reveal()
         return text.replace(key, "<hidden>") if key in text else text
 
-    def _redirect(self, answer: _Answer, excerpt: str, content_type: str) -> KomboInvalidResponse:
-        # Never followed (a redirected PUT would be another request, maybe to another host);
-        # said as what it is, as a wrong base URL (http for https, a moved path) is the usual cause.
-        location = " ".join(answer.headers.get("location", "").split())
-        if len(location) > EXCERPT_CHARS:
-            location = location[:EXCERPT_CHARS] + "…"
-        status = f"HTTP {answer.status} {answer.reason}".strip()
-        where = f"to {self._redact(location)}" if location else "without saying where to"
-        return KomboInvalidResponse(
-            answer.status,
-            f"Kombo answered with a redirect {where} — not followed ({status}). Nothing was "
-            "written; check the connection's base URL.",
-            excerpt,
-            content_type,
-        )
-
-    def _parse(self, model: type[M], answer: _Answer) -> M:
-        content_type = answer.headers.get("content-type", "")
-        try:
-            payload: Any = json.loads(answer.raw)
-        except (ValueError, RecursionError):
-            payload = None
-            is_json = False
-        else:
-            is_json = True
-        excerpt = self._redact(_excerpt(answer.raw))
-        if 200 <= answer.status < 300:
-            if not is_json:
-                raise KomboInvalidResponse(
-                    answer.status,
-                    f"Kombo answered HTTP {answer.status} but not with JSON.",
-                    excerpt,
-                    content_type,
-                )
-            try:
-                return model.model_validate(payload)
-            except ValidationError as exc:
-                first = exc.errors(include_url=False)[0]
-                where = ".".join(str(p) for p in first["loc"]) or "body"
-                raise KomboInvalidResponse(
-                    answer.status,
-                    f"Kombo's answer did not have the expected shape ({where}: {first['msg']}).",
-                    excerpt,
-                    content_type,
-                ) from None
-        if 300 <= answer.status < 400:
-            raise self._redirect(answer, excerpt, content_type)
-        if is_json:
-            try:
-                envelope = ErrorEnvelope.model_validate(payload)
-            except ValidationError:
-                pass
-            else:
-                error = envelope.error
-                raise KomboApiError(
-                    http_status=answer.status,
-                    message=self._redact(error.message),
-                    code=error.code,
-                    title=self._redact(error.title) if error.title else None,
-                    log_url=error.log_url,
-                    rate_limit=parse_rate_limit(answer.headers),
-                )
-        what = "an unexpected JSON body" if is_json else "a body that is not Kombo's JSON"
-        raise KomboInvalidResponse(
-            answer.status,
-            f"Kombo answered HTTP {f'{answer.status} {answer.reason}'.strip()} with {what} "
-            "(for example a proxy's or load balancer's error page).",
-            excerpt,
-            content_type,
-        )
+    def _parse(self, model: type[M], answer: RawAnswer) -> M:
+        return parse_answer(model, answer, self._redact)
