@@ -7,6 +7,7 @@ deletes that entry together with the profile when a `SecretStore` is given.
 
 The file is written atomically (temporary file, fsync, rename), carries a schema version, and a
 file that cannot be read is moved aside and reported instead of stopping the program.
+The `Profile` itself is in `profile_record.py`, the per-field checks in `profile_checks.py`.
 """
 
 from __future__ import annotations
@@ -14,26 +15,63 @@ from __future__ import annotations
 import asyncio
 import builtins
 import contextlib
-import ipaddress
 import json
 import logging
-import re
 import shutil
-import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import urlsplit
 
-from app.kombo.regions import REGION_BASE_URLS, Region
 from app.store.atomic import atomic_write
 from app.store.paths import intended_config_dir
+from app.store.profile_checks import (
+    FIELD_BASE_URL,
+    FIELD_CA_BUNDLE,
+    FIELD_INTEGRATION_ID,
+    FIELD_NAME,
+    INTEGRATION_ID_EXAMPLE,
+    INTEGRATION_ID_PATTERN,
+    MAX_NAME_LENGTH,
+    base_url_issue,
+    ca_bundle_issue,
+    integration_id_issue,
+    is_loopback_host,
+    name_issue,
+    profile_issues,
+)
+from app.store.profile_record import Profile
 from app.store.regular_files import NotRegularFile, read_regular
 from app.store.set_aside import backup_path, set_aside_words
 
 if TYPE_CHECKING:
     from app.store.secrets import SecretStore
+
+# The Profile and its checks live in their own modules; callers import them from here too.
+__all__ = [
+    "FIELD_BASE_URL",
+    "FIELD_CA_BUNDLE",
+    "FIELD_INTEGRATION_ID",
+    "FIELD_NAME",
+    "INTEGRATION_ID_EXAMPLE",
+    "INTEGRATION_ID_PATTERN",
+    "MAX_NAME_LENGTH",
+    "MAX_PROFILES_BYTES",
+    "PROFILES_FILE",
+    "SCHEMA_VERSION",
+    "DeleteOutcome",
+    "Profile",
+    "ProfileError",
+    "ProfileInvalid",
+    "ProfileNotFound",
+    "ProfileStore",
+    "base_url_issue",
+    "ca_bundle_issue",
+    "integration_id_issue",
+    "is_loopback_host",
+    "name_issue",
+    "profile_issues",
+]
 
 log = logging.getLogger(__name__)
 
@@ -41,239 +79,6 @@ SCHEMA_VERSION: Final = 1
 PROFILES_FILE: Final = "profiles.json"
 # A few hundred bytes per connection; anything near this is not a profiles file.
 MAX_PROFILES_BYTES: Final = 5_000_000
-MAX_NAME_LENGTH: Final = 80
-# The CA bundle check reads at most this much looking for a PEM certificate.
-_PEM_PROBE_BYTES: Final = 4 * 1024 * 1024
-
-# `<tool slug>:<opaque id>`, e.g. `workday:HWUTwvyx2wLoSUHphiWVrp28` (contract API-NOTES 2).
-INTEGRATION_ID_PATTERN: Final = re.compile(r"^[a-z0-9][a-z0-9_-]*:[A-Za-z0-9_-]+$")
-INTEGRATION_ID_EXAMPLE: Final = "workday:HWUTwvyx2wLoSUHphiWVrp28"
-
-# Field names used as keys of the issue dictionaries (the dialog maps them to its widgets).
-FIELD_NAME: Final = "name"
-FIELD_BASE_URL: Final = "base_url"
-FIELD_INTEGRATION_ID: Final = "integration_id"
-FIELD_CA_BUNDLE: Final = "ca_bundle"
-
-
-@dataclass(frozen=True)
-class Profile:
-    """One connection. `region=None` means "custom": `base_url` is then used."""
-
-    name: str
-    region: Region | None = Region.EU
-    base_url: str | None = None
-    integration_id: str = ""
-    ca_bundle: str | None = None
-    is_default: bool = False
-    # The integration's customer as Kombo named it at the last successful test; not a secret,
-    # only shown beside the name. Files from before it existed load with "".
-    organization_name: str = ""
-
-    @property
-    def effective_base_url(self) -> str:
-        if self.region is not None:
-            return REGION_BASE_URLS[self.region]
-        return (self.base_url or "").strip().rstrip("/")
-
-    @property
-    def verify(self) -> bool | str:
-        """What the HTTP client gets as `verify`: always on, with the chosen CA bundle if any."""
-        return self.ca_bundle or True
-
-    def normalized(self) -> Profile:
-        """Trim what people paste (spaces, a trailing newline, a trailing slash)."""
-        base_url = None if self.region is not None else (self.base_url or "").strip() or None
-        if base_url is not None:
-            base_url = base_url.rstrip("/")
-        return replace(
-            self,
-            name=" ".join(self.name.split()),
-            base_url=base_url,
-            integration_id=self.integration_id.strip(),
-            ca_bundle=(self.ca_bundle or "").strip() or None,
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "name": self.name,
-            "region": self.region.value if self.region is not None else None,
-            "base_url": self.base_url,
-            "integration_id": self.integration_id,
-            "ca_bundle": self.ca_bundle,
-        }
-        if self.organization_name:  # written once known; older files simply lack it
-            data["organization_name"] = self.organization_name
-        return data
-
-    @classmethod
-    def from_json(cls, raw: object) -> Profile:
-        """Build a profile from its stored form; raises ValueError on a wrong shape."""
-        if not isinstance(raw, Mapping):
-            raise ValueError("an entry is not an object")
-        name = raw.get("name")
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError("an entry has no name")
-        region_raw = raw.get("region")
-        try:
-            region = Region(region_raw) if region_raw is not None else None
-        except ValueError:
-            raise ValueError(f"{name!r} has an unknown region {region_raw!r}") from None
-        base_url = _optional_str(raw, "base_url", name)
-        if region is None and not base_url:
-            raise ValueError(f"{name!r} has neither a region nor a base URL")
-        integration_id = raw.get("integration_id", "")
-        if not isinstance(integration_id, str):
-            raise ValueError(f"{name!r} has an integration ID that is not text")
-        return cls(
-            name=name,
-            region=region,
-            base_url=base_url,
-            integration_id=integration_id,
-            ca_bundle=_optional_str(raw, "ca_bundle", name),
-            organization_name=_optional_str(raw, "organization_name", name) or "",
-        ).normalized()
-
-
-def _optional_str(raw: Mapping[str, object], key: str, name: str) -> str | None:
-    value = raw.get(key)
-    if value is None or isinstance(value, str):
-        return value or None
-    raise ValueError(f"{name!r} has a {key} that is not text")
-
-
-# --- validation: one message per field, worded for the person filling the form ----------------
-
-
-def name_issue(name: str, others: Iterable[str] = ()) -> str | None:
-    name = " ".join(name.split())
-    if not name:
-        return "Give the connection a name, e.g. the customer and region (“Acme EU”)."
-    if len(name) > MAX_NAME_LENGTH:
-        return f"Keep the name under {MAX_NAME_LENGTH} characters (it has {len(name)})."
-    if any(unicodedata.category(ch).startswith("C") for ch in name):
-        return "The name contains a control character; type it again without it."
-    folded = name.casefold()
-    if any(" ".join(other.split()).casefold() == folded for other in others):
-        return f"A connection named “{name}” already exists; choose another name."
-    return None
-
-
-def integration_id_issue(value: str) -> str | None:
-    value = value.strip()
-    expected = (
-        f"Expected the ATS’s tool name, a colon and the ID, like {INTEGRATION_ID_EXAMPLE} "
-        "(shown in the integration’s details on Kombo’s dashboard)."
-    )
-    if not value:
-        return "Enter the integration ID. " + expected
-    if any(ch.isspace() for ch in value):
-        return "The integration ID cannot contain spaces. " + expected
-    if value.count(":") != 1:
-        if ":" not in value:
-            return "The tool name and the colon are missing. " + expected
-        return "The integration ID has more than one colon. " + expected
-    tool, _, ident = value.partition(":")
-    if not tool:
-        return "The tool name before the colon is missing. " + expected
-    if not ident:
-        return "The ID after the colon is missing. " + expected
-    if tool != tool.lower():
-        return f"The tool name is written in lower case: “{tool.lower()}:{ident}”."
-    if not INTEGRATION_ID_PATTERN.fullmatch(value):
-        return "Only letters, digits, “-” and “_” may appear around the colon. " + expected
-    return None
-
-
-def is_loopback_host(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def base_url_issue(value: str) -> str | None:
-    value = value.strip()
-    example = "https://api.kombo.dev/v1"
-    if not value:
-        return f"Enter the API’s base URL, like {example}, or choose a region."
-    if any(ch.isspace() for ch in value):
-        return "The address cannot contain spaces."
-    try:
-        parts = urlsplit(value)
-        port = parts.port  # raises on a port that is not a number
-    except ValueError:
-        return f"This is not a valid address. Expected something like {example}."
-    del port
-    if not parts.scheme or not parts.netloc:
-        return f"Start the address with https://, like {example}."
-    if parts.username is not None or parts.password is not None:
-        return "Leave user names and passwords out of the address; the API key has its own field."
-    if parts.query or parts.fragment:
-        return "Remove the “?…” or “#…” part; the base URL ends with the API version, like /v1."
-    host = parts.hostname or ""
-    if not host:
-        return "The address has no host name."
-    scheme = parts.scheme.lower()
-    if scheme == "https":
-        return None
-    if scheme == "http":
-        if is_loopback_host(host):
-            return None
-        return (
-            "Use https:// — plain http is only allowed on this computer "
-            "(localhost, 127.0.0.1, ::1), e.g. for the sandbox."
-        )
-    return f"Only https:// addresses are supported, like {example}."
-
-
-def ca_bundle_issue(path: str) -> str | None:
-    """Check that a CA bundle is a readable PEM file (httpx/ssl accept PEM only)."""
-    file = Path(path.strip()).expanduser()
-    if not path.strip():
-        return None
-    if not file.exists():
-        return f"The file {file} does not exist."
-    if file.is_dir():
-        return "Choose a certificate file, not a folder."
-    try:
-        with file.open("rb") as handle:
-            head = handle.read(_PEM_PROBE_BYTES)
-    except OSError as exc:
-        return f"The file cannot be read: {exc.strerror or exc}."
-    if b"-----BEGIN CERTIFICATE-----" not in head:
-        return (
-            "This file holds no PEM certificate (“-----BEGIN CERTIFICATE-----”). Export your "
-            "company’s CA certificate as PEM / Base-64 and choose that file."
-        )
-    return None
-
-
-def profile_issues(
-    profile: Profile, *, others: Iterable[str] = (), check_files: bool = True
-) -> dict[str, str]:
-    """Every problem of `profile`, by field name; empty when it can be saved.
-
-    `others` are the names of the other profiles (names must be unique, ignoring case).
-    """
-    profile = profile.normalized()
-    issues: dict[str, str] = {}
-    if (message := name_issue(profile.name, others)) is not None:
-        issues[FIELD_NAME] = message
-    if profile.region is None and (message := base_url_issue(profile.base_url or "")) is not None:
-        issues[FIELD_BASE_URL] = message
-    if (message := integration_id_issue(profile.integration_id)) is not None:
-        issues[FIELD_INTEGRATION_ID] = message
-    if (
-        check_files
-        and profile.ca_bundle
-        and (message := ca_bundle_issue(profile.ca_bundle)) is not None
-    ):
-        issues[FIELD_CA_BUNDLE] = message
-    return issues
 
 
 # --- errors ------------------------------------------------------------------------------------
