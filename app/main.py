@@ -26,9 +26,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from app.sandbox import SandboxServer
-    from app.ui.app_context import AppContext, ConnectionInfo
-    from app.ui.history_wiring import HistoryController
-    from app.ui.main_window import MainWindow
+    from app.ui.common.context import AppContext, ConnectionInfo
+    from app.ui.history.controller import HistoryController
+    from app.ui.shell.main_window import MainWindow
 
 APP_ID = "dev.resultdesk.ResultDesk"
 APP_NAME = "Result Desk"
@@ -106,7 +106,7 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    from app.ui.icons import app_icon
+    from app.ui.common.icons import app_icon
 
     app.setWindowIcon(app_icon())
     install_translations(app)
@@ -117,7 +117,7 @@ def install_translations(app: QApplication) -> None:
     """Qt's own strings and ours, in the system locale, when a .qm file exists for it."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from app.ui.icons import resources_dir
+    from app.ui.common.icons import resources_dir
 
     locale = QLocale.system()
     qt = QTranslator(app)
@@ -129,7 +129,7 @@ def install_translations(app: QApplication) -> None:
 
 
 def connections_from_args(args: argparse.Namespace) -> list[ConnectionInfo]:
-    from app.ui.app_context import command_line_connection
+    from app.ui.common.context import command_line_connection
 
     if args.base_url:
         return [command_line_connection(args.base_url.rstrip("/"), args.integration_id)]
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(qt_args)
 
     from app import applog
-    from app.ui.exception_hook import ExceptionHook
+    from app.ui.shell.exception_hook import ExceptionHook
 
     # The program ends when the coroutine returns (qasync then stops the loop), not when Qt
     # decides the last window closed: that would stop the loop under a running coroutine.
@@ -168,11 +168,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         import qasync
 
         if args.self_check:
-            from app.ui.self_check import run_self_check
+            from app.ui.shell.self_check import run_self_check
 
             return int(qasync.run(run_self_check(app, args)))
         if args.screenshot:
-            from app.ui.self_check import run_screenshot
+            from app.ui.shell.self_check import run_screenshot
 
             return int(qasync.run(run_screenshot(app, args, args.screenshot)))
         return int(qasync.run(_run_window(app, args, hook, problems)))
@@ -208,11 +208,11 @@ def startup_problems() -> list[str]:
 async def _run_window(
     app: QApplication, args: argparse.Namespace, hook: object, problems: Sequence[str] = ()
 ) -> int:
-    from app.ui.app_context import AppContext
-    from app.ui.exception_hook import ExceptionHook, asyncio_exception_handler
-    from app.ui.main_window import MainWindow
-    from app.ui.orders_wiring import OrdersController
-    from app.ui.profile_controller import ProfileController
+    from app.ui.common.context import AppContext
+    from app.ui.connections.controller import ProfileController
+    from app.ui.orders.controller import OrdersController
+    from app.ui.shell.exception_hook import ExceptionHook, asyncio_exception_handler
+    from app.ui.shell.main_window import MainWindow
 
     quit_event = asyncio.Event()
     app.aboutToQuit.connect(quit_event.set)
@@ -239,7 +239,7 @@ async def _run_window(
         await _first_paint_or_quit(painted, quit_event)
         if not quit_event.is_set():
             window.validate_now()  # Send stays disabled until this says the result is valid
-            from app.ui.history_wiring import HistoryController
+            from app.ui.history.controller import HistoryController
 
             # Every send in the history, the form saved as a draft as it is typed, View > History.
             history = HistoryController(window)
@@ -298,7 +298,7 @@ def first_paint_future(window: MainWindow) -> asyncio.Future[None]:
 async def start_demo(window: MainWindow, context: AppContext) -> SandboxServer:
     """Start the sandbox and offer "Demo (local sandbox)" as the first connection."""
     from app.sandbox import SandboxServer
-    from app.ui.app_context import demo_connection
+    from app.ui.common.context import demo_connection
 
     sandbox = SandboxServer()
     await asyncio.to_thread(sandbox.start)

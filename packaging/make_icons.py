@@ -25,7 +25,7 @@ APP_ID = "dev.resultdesk.ResultDesk"
 ROOT = Path(__file__).resolve().parents[1]
 ICONS = ROOT / "resources" / "icons"
 SVG = ICONS / f"{APP_ID}.svg"
-# The path the app itself loads (app/ui/icons.py); kept a byte-identical copy.
+# The path the app itself loads (app/ui/common/icons.py); kept a byte-identical copy.
 APP_SVG = ICONS / "result-desk.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)

@@ -42,7 +42,7 @@ from app.sandbox.routes import Route, match_route
 from app.sandbox.store import InvalidCursor, StatusRuleViolation
 
 if TYPE_CHECKING:
-    from app.sandbox.server import SandboxServer
+    from app.sandbox.state import SandboxState
 
 MIB = 1024 * 1024
 CHUNK = 64 * 1024
@@ -105,9 +105,10 @@ class RequestHandler(BaseHTTPRequestHandler):
         pass  # the request log and `on_request` replace stderr logging
 
     @property
-    def sandbox(self) -> SandboxServer:
-        # Set by the server that owns this handler (server.py); typed here without a cycle.
-        return cast("SandboxServer", getattr(self.server, "sandbox"))  # noqa: B009
+    def sandbox(self) -> SandboxState:
+        # Set by the server that owns this handler (server.py); typed by a Protocol (state.py),
+        # so the handler does not import the server that imports it.
+        return cast("SandboxState", getattr(self.server, "sandbox"))  # noqa: B009
 
     def _send(self, answer: Answer) -> None:
         if answer.close:

@@ -90,9 +90,9 @@ def _child(orders: int, runs: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from app.kombo.client import KomboClient
-    from app.ui.app_context import ConnectionInfo, default_key_provider
-    from app.ui.orders_loader import OrdersLoader
-    from app.ui.orders_panel import OrdersPanel
+    from app.ui.common.context import ConnectionInfo, default_key_provider
+    from app.ui.orders.loader import OrdersLoader
+    from app.ui.orders.panel import OrdersPanel
     from tests.bench.common import proc_status_mb, start_sandbox
     from tests.perf.orders_bench import PaintWatch, TimedTransport, until
 

@@ -61,10 +61,10 @@ def _child(base_url: str, sends: int) -> dict[str, Any]:
     import qasync
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.ui.app_context import AppContext, demo_connection
-    from app.ui.history_wiring import HistoryController
-    from app.ui.main_window import MainWindow
-    from app.ui.self_check import sample_state, write_sample_files
+    from app.ui.common.context import AppContext, demo_connection
+    from app.ui.history.controller import HistoryController
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.self_check import sample_state, write_sample_files
     from tests.bench.common import proc_status_mb
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

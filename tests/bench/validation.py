@@ -131,9 +131,9 @@ def _child(keystrokes: int) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit
 
-    from app.ui import main_window as main_window_module
-    from app.ui.app_context import AppContext
-    from app.ui.main_window import MainWindow
+    from app.ui.common.context import AppContext
+    from app.ui.shell import main_window as main_window_module
+    from app.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(AppContext())

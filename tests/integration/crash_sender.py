@@ -35,13 +35,14 @@ def say(*words: object) -> None:
 
 
 async def run(base_url: str, order_id: str, file: str, previous: str) -> int:
-    import app.ui.sender as sender_module
+    import app.ui.send.sender as sender_module
     from app.kombo.body import file_ref_for
     from app.kombo.models import ResultBody
-    from app.ui.app_context import ConnectionInfo
-    from app.ui.history_service import HistoryService
-    from app.ui.history_wiring import entry_from_send_record, journal_sends
-    from app.ui.sender import Sender, SendRecord
+    from app.ui.common.context import ConnectionInfo
+    from app.ui.common.send_record import SendRecord
+    from app.ui.history.controller import entry_from_send_record, journal_sends
+    from app.ui.history.service import HistoryService
+    from app.ui.send.sender import Sender
 
     service = HistoryService()
     service.start()

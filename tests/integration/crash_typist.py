@@ -49,10 +49,10 @@ def main() -> int:
 
     from app.main import create_application
     from app.store.drafts import Draft
-    from app.ui.app_context import AppContext, ConnectionInfo, demo_connection
-    from app.ui.history_wiring import HistoryController
-    from app.ui.main_window import MainWindow
-    from app.ui.sender import SendRecord
+    from app.ui.common.context import AppContext, ConnectionInfo, demo_connection
+    from app.ui.common.send_record import SendRecord
+    from app.ui.history.controller import HistoryController
+    from app.ui.shell.main_window import MainWindow
 
     rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
     app = create_application()

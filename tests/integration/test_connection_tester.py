@@ -21,7 +21,7 @@ import pytest
 from app.kombo.client import KomboClient
 from app.kombo.regions import Region
 from app.store.profiles import Profile
-from app.ui.connection_tester import ConnectionTester
+from app.ui.connections.tester import ConnectionTester
 
 x509 = pytest.importorskip("cryptography.x509")  # comes with SecretStorage (keyring on Linux)
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from app.store.drafts import DraftStore
-from app.ui.app_context import DEMO_CONNECTION_NAME
+from app.ui.common.context import DEMO_CONNECTION_NAME
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]

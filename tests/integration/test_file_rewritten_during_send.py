@@ -16,16 +16,16 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-import app.ui.sender as sender_module
+import app.ui.send.sender as sender_module
 from app.kombo.body import DEFAULT_CHUNK_SIZE
 from app.sandbox import SandboxServer
 from app.store.history import OutcomeKind
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui"))
 
 from window_helpers import make_window, send_and_wait
 
-from app.ui.history_wiring import HistoryController
+from app.ui.history.controller import HistoryController
 
 SIZE = DEFAULT_CHUNK_SIZE * 4 + 123  # five chunks of base64
 

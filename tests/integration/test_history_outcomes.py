@@ -21,13 +21,13 @@ from app.kombo.retry import RetryPolicy
 from app.sandbox import SandboxServer
 from app.store.history import HistoryFilter, HistoryRecord, HistoryStore, OutcomeKind
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gui"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui"))
 
 from window_helpers import fill_sample, make_window, send_and_wait
 
-from app.ui.history_wiring import HistoryController
-from app.ui.main_window import MainWindow
-from app.ui.sender import SendRecord
+from app.ui.common.send_record import SendRecord
+from app.ui.history.controller import HistoryController
+from app.ui.shell.main_window import MainWindow
 
 FAST_RETRY = RetryPolicy(max_attempts=3, base_delay=0.02, max_delay=0.05, max_total=2.0)
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 # The main-window helpers live beside the GUI tests.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -38,8 +38,8 @@ from app import applog
 from app.sandbox import SandboxServer
 from app.store.profiles import Profile, ProfileStore
 from app.store.secrets import SecretStore
-from app.ui.main_window import MainWindow
-from app.ui.profile_controller import ProfileController
+from app.ui.connections.controller import ProfileController
+from app.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from keyring_service import KeyringService

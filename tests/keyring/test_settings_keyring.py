@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.store.profiles import Profile, ProfileStore
 from app.store.secrets import SecretStore
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.connections.dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from keyring_service import KeyringService

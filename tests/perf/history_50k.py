@@ -182,8 +182,8 @@ def _measure_window(path: Path) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.history_service import HistoryService
-    from app.ui.history_view import HistoryWindow
+    from app.ui.history.service import HistoryService
+    from app.ui.history.view import HistoryWindow
 
     app = QApplication.instance() or QApplication([])
     clock = QElapsedTimer()

@@ -43,10 +43,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.kombo.client import KomboClient  # noqa: E402
 from app.kombo.models import Order  # noqa: E402
-from app.ui.app_context import ConnectionInfo, default_key_provider  # noqa: E402
-from app.ui.orders_loader import OrdersLoader  # noqa: E402
-from app.ui.orders_model import COL_CANDIDATE, OrdersModel  # noqa: E402
-from app.ui.orders_panel import OrdersPanel  # noqa: E402
+from app.ui.common.context import ConnectionInfo, default_key_provider  # noqa: E402
+from app.ui.orders.loader import OrdersLoader  # noqa: E402
+from app.ui.orders.model import COL_CANDIDATE, OrdersModel  # noqa: E402
+from app.ui.orders.panel import OrdersPanel  # noqa: E402
 from tests.bench.common import proc_status_mb as proc_status  # noqa: E402
 from tests.bench.common import start_sandbox  # noqa: E402
 

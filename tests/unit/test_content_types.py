@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.kombo.models import CONTENT_TYPE_PATTERN
-from app.ui.content_types import (
+from app.kombo.content_types import (
     COMMON_CONTENT_TYPES,
     OCTET_STREAM,
     SNIFF_BYTES,
@@ -18,6 +17,7 @@ from app.ui.content_types import (
     is_generic,
     type_for_extension,
 )
+from app.kombo.models import CONTENT_TYPE_PATTERN
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

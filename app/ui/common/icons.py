@@ -1,0 +1,213 @@
+"""The application icon and the action icons (the window's and the editors').
+
+Action icons come from the desktop's icon theme where there is one, so the program looks at
+home; otherwise from small built-in SVGs painted on demand in the palette's button text colour
+(crisp at any scale, right in light and dark mode), and last from the Qt style's standard
+pixmaps. QStyle has no "add" or "duplicate", and mixing its pixmaps with painted glyphs looked
+patchy, so every editor action has a built-in SVG.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+APP_ICON_NAME = "result-desk.svg"
+
+
+def resources_dir() -> Path:
+    """`resources/` beside the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[3] / "resources"
+
+
+def app_icon() -> QIcon:
+    path = resources_dir() / "icons" / APP_ICON_NAME
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def _glyph(*shapes: str) -> str:
+    """The editors' heavier outline: a tenth of the icon's side, rounded ends and corners."""
+    return (
+        '<g fill="none" stroke="{c}" stroke-width="2.4" stroke-linecap="round" '
+        'stroke-linejoin="round">' + "".join(shapes) + "</g>"
+    )
+
+
+# 24x24 outlines; "{c}" is the palette's text colour.
+_SVG: dict[str, str] = {
+    "send": (
+        '<path d="M3 11.5 21 3l-6.5 18-3.2-7.3z M11.3 13.7 21 3" fill="none" stroke="{c}" '
+        'stroke-width="1.8" stroke-linejoin="round" stroke-linecap="round"/>'
+    ),
+    "copy": (
+        '<rect x="8" y="8" width="12" height="13" rx="2" fill="none" stroke="{c}" '
+        'stroke-width="1.8"/><path d="M16 8V5a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v10a2 2 0 0 0 2 2h2" '
+        'fill="none" stroke="{c}" stroke-width="1.8"/>'
+    ),
+    "terminal": (
+        '<rect x="2.5" y="4" width="19" height="16" rx="2" fill="none" stroke="{c}" '
+        'stroke-width="1.8"/><path d="M6.5 9l3 3-3 3M12 15h5" fill="none" stroke="{c}" '
+        'stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>'
+    ),
+    "new": (
+        '<path d="M6 3h8l5 5v12a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z M14 3v5h5" '
+        'fill="none" stroke="{c}" stroke-width="1.8" stroke-linejoin="round"/>'
+        '<path d="M12 11v7M8.5 14.5h7" stroke="{c}" stroke-width="1.8" stroke-linecap="round"/>'
+    ),
+    "undo": (
+        '<path d="M9 14 4 9l5-5" fill="none" stroke="{c}" stroke-width="1.8" '
+        'stroke-linecap="round" stroke-linejoin="round"/><path d="M4 9h10a6 6 0 0 1 0 12h-3" '
+        'fill="none" stroke="{c}" stroke-width="1.8" stroke-linecap="round"/>'
+    ),
+    "stop": (
+        '<circle cx="12" cy="12" r="9" fill="none" stroke="{c}" stroke-width="1.8"/>'
+        '<path d="M8.5 8.5l7 7M15.5 8.5l-7 7" stroke="{c}" stroke-width="1.8" '
+        'stroke-linecap="round"/>'
+    ),
+    "clear": (
+        '<path d="M4 7h16M9 7V4h6v3M6 7l1 13a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1l1-13" fill="none" '
+        'stroke="{c}" stroke-width="1.8" stroke-linejoin="round" stroke-linecap="round"/>'
+    ),
+    "erase": (
+        '<path d="M8.5 5H20a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H8.5L2.5 12z" fill="none" '
+        'stroke="{c}" stroke-width="1.8" stroke-linejoin="round"/>'
+        '<path d="M11 9l6 6M17 9l-6 6" stroke="{c}" stroke-width="1.8" stroke-linecap="round"/>'
+    ),
+    "now": (
+        '<circle cx="12" cy="12" r="9" fill="none" stroke="{c}" stroke-width="1.8"/>'
+        '<path d="M12 7v5l3.5 2" fill="none" stroke="{c}" stroke-width="1.8" '
+        'stroke-linecap="round" stroke-linejoin="round"/>'
+    ),
+    "calendar": (
+        '<rect x="3.5" y="5" width="17" height="15" rx="1.5" fill="none" stroke="{c}" '
+        'stroke-width="1.8"/>'
+        '<path d="M3.5 9.5h17M8 3v4M16 3v4" fill="none" stroke="{c}" stroke-width="1.8" '
+        'stroke-linecap="round"/>'
+    ),
+    # The editors' glyphs; each shape is its own element so that crossing strokes (an arrow's
+    # head on its shaft) are drawn over each other as before, not merged into one outline.
+    "add": _glyph('<path d="M12 4.8V19.2"/>', '<path d="M4.8 12H19.2"/>'),
+    "remove": _glyph('<path d="M4.8 12H19.2"/>'),
+    "duplicate": _glyph(
+        '<rect x="4.32" y="7.2" width="10.56" height="12.48" rx="1.44"/>',
+        '<path d="M9.12 7.2V4.32H19.68V16.8H14.88"/>',
+    ),
+    "up": _glyph('<path d="M12 19.2V4.8"/>', '<path d="M6 10.8 12 4.8 18 10.8"/>'),
+    "down": _glyph('<path d="M12 4.8V19.2"/>', '<path d="M6 13.2 12 19.2 18 13.2"/>'),
+    "link": _glyph(
+        '<g transform="translate(12 12) rotate(-45)">'
+        '<rect x="-8.88" y="-2.64" width="9.6" height="5.28" rx="2.64"/>'
+        '<rect x="-0.72" y="-2.64" width="9.6" height="5.28" rx="2.64"/></g>'
+    ),
+    "file": _glyph('<path d="M6 3.6H13.92L18 7.68V20.4H6Z"/>', '<path d="M13.92 3.6V7.68H18"/>'),
+}
+
+# name -> (freedesktop theme name, built-in SVG or None, QStyle.StandardPixmap fallback). The
+# fallback is named, not the enum member: touching QStyle builds its Python enums (~7 ms),
+# which only the few icons that fall back to the style need.
+_ACTIONS: dict[str, tuple[str, str | None, str]] = {
+    "send": ("mail-send", "send", "SP_ArrowForward"),
+    "cancel": ("process-stop", "stop", "SP_BrowserStop"),
+    "copy": ("edit-copy", "copy", "SP_FileDialogContentsView"),
+    "curl": ("utilities-terminal", "terminal", "SP_ComputerIcon"),
+    "save": ("document-save-as", None, "SP_DialogSaveButton"),
+    "open": ("document-open", None, "SP_DialogOpenButton"),
+    "new": ("document-new", "new", "SP_FileIcon"),
+    "undo": ("edit-undo", "undo", "SP_ArrowBack"),
+    "clear": ("edit-clear-all", "clear", "SP_DialogResetButton"),
+    "erase": ("edit-clear", "erase", "SP_LineEditClearButton"),
+    "now": ("appointment-soon", "now", "SP_BrowserReload"),
+    "calendar": ("x-office-calendar", "calendar", "SP_FileDialogDetailedView"),
+    "folder": ("folder-open", None, "SP_DirOpenIcon"),
+    "quit": ("application-exit", None, "SP_DialogCloseButton"),
+    "about": ("help-about", None, "SP_MessageBoxInformation"),
+    "warning": ("dialog-warning", None, "SP_MessageBoxWarning"),
+    "error": ("dialog-error", None, "SP_MessageBoxCritical"),
+    "info": ("dialog-information", None, "SP_MessageBoxInformation"),
+    "ok": ("emblem-ok", None, "SP_DialogApplyButton"),
+    # The editors' row actions and attachment kinds.
+    "add": ("list-add", "add", "SP_FileDialogNewFolder"),
+    "remove": ("list-remove", "remove", "SP_TrashIcon"),
+    "duplicate": ("edit-copy", "duplicate", "SP_FileDialogContentsView"),
+    "up": ("go-up", "up", "SP_ArrowUp"),
+    "down": ("go-down", "down", "SP_ArrowDown"),
+    "link": ("insert-link", "link", "SP_FileLinkIcon"),
+    "file": ("document-new", "file", "SP_FileIcon"),
+}
+
+
+class _SvgGlyphEngine(QIconEngine):
+    """Renders a built-in SVG when painted, in the palette's button text colour of that
+    moment: crisp at any size and device pixel ratio, greyed when disabled, and right after
+    a switch between light and dark."""
+
+    def __init__(self, body: str) -> None:
+        super().__init__()
+        self._body = body
+        self._renderers: dict[str, QSvgRenderer] = {}
+
+    def clone(self) -> QIconEngine:
+        return _SvgGlyphEngine(self._body)
+
+    def _renderer(self, colour: str) -> QSvgRenderer:
+        renderer = self._renderers.get(colour)
+        if renderer is None:
+            svg = (
+                '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+                + self._body.replace("{c}", colour)
+                + "</svg>"
+            )
+            renderer = self._renderers[colour] = QSvgRenderer(QByteArray(svg.encode()))
+        return renderer
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.setDevicePixelRatio(scale)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        group = (
+            QPalette.ColorGroup.Disabled
+            if mode == QIcon.Mode.Disabled
+            else QPalette.ColorGroup.Normal
+        )
+        colour = QGuiApplication.palette().color(group, QPalette.ColorRole.ButtonText).name()
+        side = min(rect.width(), rect.height())
+        box = QRectF(
+            rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
+        )
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer(colour).render(painter, box)
+        painter.restore()
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The icon for an action name listed in `_ACTIONS` (e.g. "send", "copy", "warning")."""
+    theme_name, svg, standard = _ACTIONS[name]
+    if QIcon.hasThemeIcon(theme_name):
+        return QIcon.fromTheme(theme_name)
+    if svg is not None:
+        return QIcon(_SvgGlyphEngine(_SVG[svg]))
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    pixmap: QStyle.StandardPixmap = getattr(QStyle.StandardPixmap, standard)
+    return QApplication.style().standardIcon(pixmap)

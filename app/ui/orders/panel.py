@@ -1,0 +1,732 @@
+"""`ordersPanel`: find the order among the integration's orders instead of typing its ID.
+
+Filters that Kombo applies (status, created after, order IDs) start a new query; the search box
+narrows the orders already loaded, as the user types. Pages load as the table is scrolled near
+its end, or with "Load more". Choosing an order (double-click, Enter, or the context menu) emits
+`order_chosen(Order)`; the main window puts it into the form.
+
+The panel never talks to Kombo itself: `OrdersLoader` does, on the qasync loop.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.kombo.retry import RetryNotice
+from app.store.paths import settings_file
+from app.ui.common.context import ConnectionInfo, KeyProvider
+from app.ui.orders.filters import OrdersFilterBar
+from app.ui.orders.loader import LoadError, OrderFilters, OrdersLoader
+from app.ui.orders.model import (
+    COL_CANDIDATE,
+    COL_EMAIL,
+    COL_JOB,
+    COL_ORDER_ID,
+    COL_PACKAGE,
+    COL_STATUS,
+    OrdersModel,
+    OrdersProxyModel,
+)
+from app.ui.orders.widgets import StatePage, html_escape, search_icon, themed_icon
+
+if TYPE_CHECKING:
+    from app.kombo.models import Order
+
+SEARCH_DEBOUNCE_MS = 100
+# Start the next page this many rows before the end, so it is usually there before it is needed.
+PREFETCH_ROWS = 30
+_SETTINGS_HEADER = "ordersPanel/header"
+_COLUMN_WIDTHS = {
+    COL_CANDIDATE: 160,
+    COL_EMAIL: 210,
+    COL_JOB: 190,
+    COL_PACKAGE: 150,
+    COL_STATUS: 115,
+    COL_ORDER_ID: 210,
+}
+
+
+def _settings() -> QSettings:
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
+
+
+class OrdersPanel(QWidget):
+    """The orders of the current connection: filters, search, the table and its states."""
+
+    #: An order was chosen (double-click, Enter or "Use this order"): `Order`.
+    order_chosen = Signal(object)
+    #: Something for the log panel: (level, text, link or "").
+    message_logged = Signal(str, str, str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        loader: OrdersLoader | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ordersPanel")
+        self.setAccessibleName(self.tr("Orders"))
+        self.loader = loader if loader is not None else OrdersLoader(self)
+        if self.loader.parent() is None:
+            self.loader.setParent(self)
+        self.model = OrdersModel(self)
+        self.proxy = OrdersProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._connection: ConnectionInfo | None = None
+        self._first_page_error: LoadError | None = None
+        self._more_error: LoadError | None = None
+        self._retry_deadline: float | None = None
+        self._retry_reason = ""
+        self._load_requested = False  # a connection is set; load once the panel is visible
+
+        self._build_filters()
+        self._build_table()
+        self._build_footer()
+        self._layout()
+        self._connect()
+        self._restore_settings()
+        self._update_state()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.filter_bar = OrdersFilterBar(self)
+        # The filter widgets, reachable from the panel (tests, the main window).
+        self.status_buttons = self.filter_bar.status_buttons
+        self.calendar = self.filter_bar.calendar
+        self.created_after_button = self.filter_bar.created_after_button
+        self.clear_created_after_button = self.filter_bar.clear_created_after_button
+        self.ids_edit = self.filter_bar.ids_edit
+
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setObjectName("ordersRefreshButton")
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setIcon(
+            themed_icon(QIcon.ThemeIcon.ViewRefresh, QStyle.StandardPixmap.SP_BrowserReload)
+        )
+        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.refresh_button.setAccessibleName(self.tr("Refresh orders"))
+        self.refresh_button.setToolTip(self.tr("Load the orders again from the first page (F5)"))
+        self.refresh_action = QAction(self.tr("Refresh orders"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.refresh_action)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("ordersSearchEdit")
+        self.search_edit.setPlaceholderText(
+            self.tr("Search loaded orders: candidate, email, job, package or ID")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search loaded orders"))
+        self._search_action = self.search_edit.addAction(
+            self._make_search_icon(), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+    def _make_search_icon(self) -> QIcon:
+        return search_icon(self.palette().color(QPalette.ColorRole.PlaceholderText))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._search_action.setIcon(self._make_search_icon())
+
+    def _build_table(self) -> None:
+        table = QTableView(self)
+        table.setObjectName("ordersTable")
+        table.setAccessibleName(self.tr("Orders"))
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setShowGrid(False)
+        table.setCornerButtonEnabled(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = table.verticalHeader()
+        vertical.hide()
+        # Fixed row heights: the view never measures 10,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        # Unsorted (server order) until a header is clicked.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        header.setSortIndicatorClearable(True)
+        self.table = table
+
+        self.copy_action = QAction(self.tr("Copy order ID"), self)
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.setIcon(
+            themed_icon(QIcon.ThemeIcon.EditCopy, QStyle.StandardPixmap.SP_FileIcon)
+        )
+        table.addAction(self.copy_action)
+        self.copy_email_action = QAction(self.tr("Copy email"), self)
+        self.choose_action = QAction(self.tr("Use this order"), self)
+        font = QFont(self.choose_action.font())
+        font.setBold(True)
+        self.choose_action.setFont(font)
+
+        self.state_page = StatePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(table)
+        self.stack.addWidget(self.state_page)
+
+    def _build_footer(self) -> None:
+        self.more_error_bar = QFrame(self)
+        self.more_error_bar.setObjectName("ordersMoreErrorBar")
+        self.more_error_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.more_error_icon = QLabel(self.more_error_bar)
+        self.more_error_icon.setPixmap(
+            themed_icon(
+                QIcon.ThemeIcon.DialogWarning, QStyle.StandardPixmap.SP_MessageBoxWarning
+            ).pixmap(16, 16)
+        )
+        self.more_error_label = QLabel(self.more_error_bar)
+        self.more_error_label.setWordWrap(True)
+        self.more_error_label.setOpenExternalLinks(True)
+        self.more_error_label.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        self.more_retry_button = QPushButton(self.tr("Retry"), self.more_error_bar)
+        self.more_retry_button.setObjectName("ordersMoreRetryButton")
+        bar = QHBoxLayout(self.more_error_bar)
+        bar.setContentsMargins(8, 4, 4, 4)
+        bar.addWidget(self.more_error_icon)
+        bar.addWidget(self.more_error_label, 1)
+        bar.addWidget(self.more_retry_button)
+        self.more_error_bar.hide()
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("ordersStatusLabel")
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setAccessibleName(self.tr("Orders status"))
+        self.footer_busy = QProgressBar(self)
+        self.footer_busy.setObjectName("ordersFooterBusy")
+        self.footer_busy.setRange(0, 0)
+        self.footer_busy.setTextVisible(False)
+        self.footer_busy.setFixedSize(60, 8)
+        self.footer_busy.hide()
+        self.load_more_button = QPushButton(self.tr("Load more"), self)
+        self.load_more_button.setObjectName("ordersLoadMoreButton")
+        self.load_more_button.setAccessibleName(self.tr("Load more orders"))
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+
+    def _layout(self) -> None:
+        self.filter_bar.first_row.addWidget(self.refresh_button)
+
+        footer = QHBoxLayout()
+        footer.setSpacing(6)
+        footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.footer_busy)
+        footer.addWidget(self.load_more_button)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.setSpacing(6)
+        box.addWidget(self.filter_bar)
+        box.addWidget(self.search_edit)
+        box.addWidget(self.stack, 1)
+        box.addWidget(self.more_error_bar)
+        box.addLayout(footer)
+        self.setTabOrder(self.search_edit, self.table)
+
+    def _connect(self) -> None:
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._on_search_return)
+        self.search_edit.installEventFilter(self)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.installEventFilter(self)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.copy_action.triggered.connect(self.copy_selected_ids)
+        self.copy_email_action.triggered.connect(self._copy_selected_emails)
+        self.choose_action.triggered.connect(self.choose_current)
+        self.state_page.button.clicked.connect(self._on_state_button)
+        self.more_retry_button.clicked.connect(self._retry)
+        self.load_more_button.clicked.connect(self.load_more)
+        self._countdown.timeout.connect(self._update_state)
+        self.proxy.modelReset.connect(self._update_state)
+        self.proxy.rowsInserted.connect(self._update_state)
+        self.proxy.layoutChanged.connect(self._update_state)
+
+        loader = self.loader
+        loader.loading.connect(self._on_loading)
+        loader.page_loaded.connect(self._on_page_loaded)
+        loader.packages_loaded.connect(self.model.set_package_names)
+        loader.failed.connect(self._on_failed)
+        loader.retrying.connect(self._on_retrying)
+        loader.finished.connect(self._update_state)
+
+    # --- public API -----------------------------------------------------------------------
+
+    def set_connection(
+        self, connection: ConnectionInfo | None, key_provider: KeyProvider | None
+    ) -> None:
+        """Show the orders of this connection (loaded once the panel is visible)."""
+        if connection == self._connection and key_provider is self.loader.key_provider:
+            return
+        self._connection = connection
+        self.loader.set_connection(connection, key_provider)
+        self.model.clear()
+        self._first_page_error = self._more_error = None
+        self._retry_deadline = None
+        self._load_requested = connection is not None
+        if self._load_requested and self.isVisible():
+            self._start_query()
+        self._update_state()
+
+    def filters(self) -> OrderFilters:
+        return self.filter_bar.filters()
+
+    def set_statuses(self, statuses: set[str] | frozenset[str] | tuple[str, ...]) -> None:
+        """Check exactly these statuses (one query for the whole change)."""
+        self.filter_bar.set_statuses(statuses)
+
+    def set_created_after(self, day: QDate | None) -> None:
+        self.filter_bar.set_created_after(day)
+
+    def set_order_ids(self, text: str) -> None:
+        self.filter_bar.set_order_ids(text)
+
+    def refresh(self) -> None:
+        if self._connection is None:
+            return
+        self._start_query(keep_rows=True)
+
+    def load_more(self) -> bool:
+        if self._more_error is not None:
+            self._more_error = None
+        started = self.loader.load_more()
+        self._update_state()
+        return started
+
+    def _selected_source_rows(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.proxy.source_row(r) for r in rows]
+
+    def selected_order_ids(self) -> list[str]:
+        return [self.model.order_id_at(r) for r in self._selected_source_rows()]
+
+    def current_order(self) -> Order | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.order_at(index.row())
+
+    def choose_current(self) -> None:
+        order = self.current_order()
+        if order is not None:
+            self.order_chosen.emit(order)
+
+    def copy_selected_ids(self) -> None:
+        """Copy the selected rows' order IDs, one per line (context menu, Ctrl+C)."""
+        ids = self.selected_order_ids()
+        if ids:
+            QGuiApplication.clipboard().setText("\n".join(ids))
+
+    def state_name(self) -> str:
+        """Which state the panel shows: table, loading, empty, no-match, error, no-connection."""
+        return str(self.stack.property("ordersState") or "")
+
+    # --- queries --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # No network traffic for a panel nobody looks at: load when first shown.
+        if self._load_requested and self._connection is not None and not self._has_queried():
+            self._start_query()
+
+    def _has_queried(self) -> bool:
+        return (
+            self.loader.is_loading
+            or self.model.rowCount() > 0
+            or self._first_page_error is not None
+            or self.loader.at_end
+        )
+
+    def _filters_changed(self) -> None:
+        if self._connection is None or not (self.isVisible() or self._has_queried()):
+            self._update_state()
+            return
+        self._start_query()
+
+    def _start_query(self, *, keep_rows: bool = False) -> None:
+        self._first_page_error = self._more_error = None
+        self._retry_deadline = None
+        if not keep_rows:
+            # Rows of other filters would mislead while the new ones are on their way.
+            self.model.clear()
+        self.loader.load(self.filters())
+        self._update_state()
+
+    def _retry(self) -> None:
+        self._first_page_error = self._more_error = None
+        self.loader.retry()
+        self._update_state()
+
+    # --- loader signals -------------------------------------------------------------------
+
+    def _on_loading(self, _first_page: bool) -> None:
+        self._update_state()
+
+    def _on_page_loaded(self, orders: list[Order], first_page: bool) -> None:
+        self._retry_deadline = None
+        self._countdown.stop()
+        if first_page:
+            current = self.table.currentIndex()
+            current_id = (
+                self.model.order_id_at(self.proxy.source_row(current.row()))
+                if current.isValid()
+                else None
+            )
+            self.model.replace_orders(orders)
+            if current_id is not None:
+                self._select_order_id(current_id)
+        else:
+            self.model.append_orders(orders)
+        self._update_state()
+
+    def _on_failed(self, error: LoadError) -> None:
+        self._retry_deadline = None
+        self._countdown.stop()
+        if error.first_page:
+            self._first_page_error = error
+            self.model.clear()
+        else:
+            self._more_error = error
+        what = (
+            self.tr("Loading orders failed")
+            if error.first_page
+            else self.tr("Loading more orders failed")
+        )
+        code = f"{error.code}: " if error.code else ""
+        self.message_logged.emit("error", f"{what}: {code}{error.message}", error.log_url or "")
+        self._update_state()
+
+    def _on_retrying(self, notice: RetryNotice) -> None:
+        self._retry_deadline = time.monotonic() + notice.wait_seconds
+        self._retry_reason = notice.reason
+        seconds = max(1, math.ceil(notice.wait_seconds))
+        self.message_logged.emit(
+            "warning",
+            self.tr("Loading orders: %1, retrying in %2 s (attempt %3)")
+            .replace("%1", notice.reason)
+            .replace("%2", str(seconds))
+            .replace("%3", str(notice.attempt)),
+            "",
+        )
+        self._countdown.start()
+        self._update_state()
+
+    def _retry_text(self) -> str | None:
+        if self._retry_deadline is None:
+            return None
+        left = max(0, math.ceil(self._retry_deadline - time.monotonic()))
+        reason = self._retry_reason[:1].upper() + self._retry_reason[1:]
+        return self.tr("%1, retrying in %2 s…").replace("%1", reason).replace("%2", str(left))
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _update_state(self, *_args: object) -> None:
+        state = self._decide_state()
+        self.stack.setProperty("ordersState", state)
+        self.stack.setCurrentWidget(self.table if state == "table" else self.state_page)
+        self._update_footer()
+
+    def _decide_state(self) -> str:
+        page = self.state_page
+        loaded = self.model.rowCount()
+        if self._connection is None:
+            page.show_state(
+                self.tr("No connection"),
+                self.tr("Choose a connection to see the orders of its integration."),
+                icon=themed_icon(
+                    QIcon.ThemeIcon.DialogInformation,
+                    QStyle.StandardPixmap.SP_MessageBoxInformation,
+                ),
+            )
+            return "no-connection"
+        if self._first_page_error is not None:
+            error = self._first_page_error
+            detail = error.message
+            if error.code:
+                detail = f"<b>{html_escape(error.code)}</b><br>{html_escape(error.message)}"
+            else:
+                detail = html_escape(detail)
+            if error.log_url:
+                detail += (
+                    f'<br><a href="{html_escape(error.log_url)}">{self.tr("Open Kombo’s log")}</a>'
+                )
+            page.show_state(
+                self.tr("Could not load orders"),
+                detail,
+                icon=themed_icon(
+                    QIcon.ThemeIcon.DialogError, QStyle.StandardPixmap.SP_MessageBoxCritical
+                ),
+                button=self.tr("Retry"),
+            )
+            return "error"
+        if loaded == 0 and self.loader.is_loading:
+            page.show_state(
+                self.tr("Loading orders…"),
+                self._retry_text() or html_escape(self.filter_bar.describe()),
+                busy=True,
+            )
+            return "loading"
+        if loaded == 0:
+            filtered = self.filter_bar.has_filters()
+            page.show_state(
+                self.tr("No orders match these filters")
+                if filtered
+                else self.tr("This integration has no orders yet"),
+                html_escape(self.filter_bar.describe()) if filtered else "",
+                icon=self._make_search_icon(),
+                button=self.tr("Clear filters") if filtered else self.tr("Refresh"),
+            )
+            return "empty"
+        if self.proxy.rowCount() == 0:
+            more = self.loader.has_more
+            page.show_state(
+                self.tr("No loaded order matches “%1”").replace(
+                    "%1", self.search_edit.text().strip()
+                ),
+                (
+                    self.tr("The search looks at the one order loaded so far.")
+                    if loaded == 1
+                    else self.tr("The search looks at the %1 orders loaded so far.").replace(
+                        "%1", str(loaded)
+                    )
+                )
+                + (" " + self.tr("Load more to search further.") if more else ""),
+                icon=self._make_search_icon(),
+                button=self.tr("Load more") if more else self.tr("Clear search"),
+            )
+            return "no-match"
+        return "table"
+
+    def _update_footer(self) -> None:
+        loader = self.loader
+        loaded = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        busy = loader.is_loading
+        retry = self._retry_text()
+        if retry is None:
+            self._countdown.stop()
+        if self.state_name() not in ("table", "no-match"):
+            text = ""  # the state page in the table's place says it all
+        elif retry is not None:
+            text = retry
+        elif busy:
+            text = self.tr("Loading more orders…")
+        else:
+            text = (
+                self.tr("1 order loaded")
+                if loaded == 1
+                else self.tr("%1 orders loaded").replace("%1", str(loaded))
+            )
+            if self.proxy.search_terms:
+                text = (
+                    self.tr("%1 of %2 match the search")
+                    .replace("%1", str(shown))
+                    .replace("%2", text)
+                )
+            text += " · " + (
+                self.tr("more available") if loader.has_more else self.tr("all loaded")
+            )
+        self.status_label.setText(text)
+        self.status_label.setToolTip(text)
+        self.footer_busy.setVisible(busy and loaded > 0)
+        self.load_more_button.setEnabled(loader.has_more and not busy)
+        self.load_more_button.setVisible(self.state_name() in ("table", "no-match"))
+        self.refresh_button.setEnabled(self._connection is not None)
+        if self._more_error is not None:
+            code = f"<b>{html_escape(self._more_error.code)}</b> " if self._more_error.code else ""
+            self.more_error_label.setText(
+                self.tr("Could not load more orders:")
+                + f" {code}{html_escape(self._more_error.message)}"
+            )
+            self.more_error_bar.show()
+        else:
+            self.more_error_bar.hide()
+
+    def _on_state_button(self) -> None:
+        state = self.state_name()
+        if state == "error":
+            self._retry()
+        elif state == "empty":
+            if self.filter_bar.has_filters():
+                self.filter_bar.clear()
+            else:
+                self.refresh()
+        elif state == "no-match":
+            if self.loader.has_more:
+                self.load_more()
+            else:
+                self.search_edit.clear()
+
+    # --- search ---------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.proxy.set_search(self.search_edit.text())
+        self._update_state()
+
+    def flush_search(self) -> None:
+        """Apply a pending search now (tests, and Enter in the search box)."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._apply_search()
+
+    def _on_search_return(self) -> None:
+        self.flush_search()
+        if self.proxy.rowCount() == 1:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.choose_current()
+        elif self.proxy.rowCount() > 1:
+            self._focus_table()
+
+    def _focus_table(self) -> None:
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- table ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.choose_current()
+                return True
+            if watched is self.search_edit and key == Qt.Key.Key_Down and self.proxy.rowCount():
+                self.flush_search()
+                self._focus_table()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.order_chosen.emit(self.proxy.order_at(index.row()))
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.setCurrentIndex(index)
+        else:
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        many = len(self.table.selectionModel().selectedRows()) > 1
+        self.copy_action.setText(self.tr("Copy order IDs") if many else self.tr("Copy order ID"))
+        self.copy_email_action.setText(self.tr("Copy emails") if many else self.tr("Copy email"))
+        menu = QMenu(self)
+        menu.addAction(self.choose_action)
+        menu.addSeparator()
+        menu.addAction(self.copy_action)
+        menu.addAction(self.copy_email_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _copy_selected_emails(self) -> None:
+        emails = [self.model.email_at(r) for r in self._selected_source_rows()]
+        if emails:
+            QGuiApplication.clipboard().setText("\n".join(emails))
+
+    def _select_order_id(self, order_id: str) -> None:
+        row = self.model.row_of(order_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
+            self.table.setCurrentIndex(proxy_index)
+
+    def _on_scrolled(self, value: int) -> None:
+        bar = self.table.verticalScrollBar()
+        if bar.maximum() <= 0 or self._more_error is not None:
+            return
+        rows_left = (bar.maximum() - value) / max(
+            1, self.table.verticalHeader().defaultSectionSize()
+        )
+        if rows_left <= PREFETCH_ROWS and self.loader.has_more and not self.loader.is_loading:
+            self.load_more()
+
+    # --- settings -------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = _settings()
+        self.filter_bar.restore(settings)
+        state = settings.value(_SETTINGS_HEADER)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def save_settings(self) -> None:
+        """Column widths and order; the main window calls this when it closes."""
+        _settings().setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())

@@ -1,0 +1,154 @@
+"""Start-up: what the first paint needs, what follows it, and that nobody can tell.
+
+The window paints before pydantic, httpx, sqlite and keyring load (the start-up benchmark's
+concern); validation, the history and a closed orders dock's panel come right after. These
+tests check the order of things, never how long they take.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import run_async
+from editor_helpers import show_active
+from pytestqt.qtbot import QtBot
+
+from app.ui.common.context import AppContext, ConnectionInfo
+from app.ui.orders.controller import OrdersController
+from app.ui.shell.main_window import MainWindow
+from tests.bench import FIRST_PAINT_MARK
+
+ROOT = Path(__file__).resolve().parents[3]
+# Loaded only after the first paint (or later): each costs tens of milliseconds or megabytes.
+NOT_BEFORE_FIRST_PAINT = (
+    "pydantic",
+    "app.kombo.models",
+    "app.kombo.validation",
+    "httpx",
+    "sqlite3",
+    "app.store.history",
+    "keyring",
+    "app.sandbox",
+)
+CONNECTION = ConnectionInfo("Staging", "http://127.0.0.1:9/v1", "x:y", "env")
+
+
+def _imported(stderr_lines: list[str]) -> set[str]:
+    names = set()
+    for line in stderr_lines:
+        match = re.match(r"import time:\s+\d+\s+\|\s+\d+\s+\|\s+(\S+)", line)
+        if match:
+            names.add(match.group(1))
+    return names
+
+
+def test_the_first_paint_comes_before_pydantic_httpx_sqlite_and_keyring(desk_home: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tests.bench.probe", "app",
+         "--exit-on-first-paint", "--base-url", CONNECTION.base_url, "--integration-id", "x:y"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stderr.splitlines()
+    marks = [n for n, line in enumerate(lines) if line.startswith(FIRST_PAINT_MARK)]
+    assert marks, "the probe saw no paint"
+    assert lines[marks[0]].endswith("MainWindow")
+    before, after = _imported(lines[: marks[0]]), _imported(lines[marks[0] :])
+    assert "app.ui.shell.main_window" in before
+    assert not [name for name in NOT_BEFORE_FIRST_PAINT if name in before]
+    # Start-up goes on after the paint: the first validation and the history load then.
+    assert {"pydantic", "app.kombo.models", "app.store.history"} <= after
+
+
+def _visible_state(window: MainWindow) -> tuple[object, ...]:
+    return (
+        window.preview_edit.toPlainText(),
+        window.preview_panel.is_valid,
+        window.preview_panel.state_label.text(),
+        window.problems_label.text(),
+        window.problems_icon.pixmap().cacheKey() != 0,
+        [window.tabs.tabText(i) for i in range(window.tabs.count())],
+        window.send_button.isEnabled(),
+    )
+
+
+def test_deferred_validation_shows_what_the_first_validation_shows(qtbot: QtBot) -> None:
+    deferred = MainWindow(AppContext(connections=[CONNECTION]), defer_validation=True)
+    qtbot.addWidget(deferred)
+    eager = MainWindow(AppContext(connections=[CONNECTION]))
+    qtbot.addWidget(eager)
+
+    before = _visible_state(deferred)
+    assert not deferred.send_button.isEnabled()
+    assert not deferred.send_action.isEnabled()
+    assert not deferred.is_ready_to_send()
+    assert "order ID" in deferred.problems_label.text()
+    # A connection chosen before the first paint (profiles) does not validate on its own.
+    deferred.set_connections([CONNECTION], 0)
+    assert not deferred._validate_timer.isActive()
+
+    outcome = deferred.validate_now()
+    assert outcome.body is None  # a new form is not a sendable result
+    assert _visible_state(deferred) == before == _visible_state(eager)
+
+
+def test_send_is_enabled_only_once_validation_says_the_result_is_valid(qtbot: QtBot) -> None:
+    window = MainWindow(AppContext(connections=[CONNECTION]), defer_validation=True)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.order_id_edit.setText("GRKdd9dibYKKCrmGRSMJf3wu")
+    window.result_form.status_combo.setCurrentIndex(
+        window.result_form.status_combo.findData("OPEN")
+    )
+    url_edit = window.result_form.widget_for("result_url")
+    assert url_edit is not None
+    qtbot.keyClicks(url_edit, "https://example.com/result")
+    assert not window.send_button.isEnabled()  # typed, but not validated yet
+    # Typing validates as usual (debounced), deferred or not.
+    qtbot.waitUntil(window.send_button.isEnabled, timeout=5000)
+    assert window.is_ready_to_send()
+
+
+def _orders_window(qtbot: QtBot) -> tuple[MainWindow, OrdersController]:
+    window = MainWindow(AppContext(connections=[CONNECTION]))
+    qtbot.addWidget(window)
+    return window, OrdersController(window)
+
+
+def test_a_closed_orders_dock_stays_closed_and_builds_its_panel_when_opened(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop
+) -> None:
+    window, controller = _orders_window(qtbot)
+    assert controller._panel is not None  # open on a first start: built for the first paint
+    show_active(qtbot, window)
+    assert controller.dock.isVisible()
+    controller.dock.hide()
+    window.close()
+    run_async(qloop, qtbot, controller.aclose())
+
+    window, controller = _orders_window(qtbot)
+    show_active(qtbot, window)
+    assert not controller.dock.isVisible()  # as it was left
+    assert controller._panel is None
+    controller.dock.toggleViewAction().trigger()
+    qtbot.waitUntil(controller.dock.isVisible)
+    assert controller._panel is not None
+    assert controller.dock.widget() is controller.panel
+    assert controller.panel.isVisible()
+    run_async(qloop, qtbot, controller.aclose())
+
+
+def test_every_action_icon_names_a_real_style_fallback(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QStyle
+
+    from app.ui.common import icons
+
+    for name, (_theme, _svg, standard) in icons._ACTIONS.items():
+        assert isinstance(getattr(QStyle.StandardPixmap, standard, None), QStyle.StandardPixmap)
+        assert not icons.icon(name).isNull(), name
