@@ -19,12 +19,8 @@ backend again each time; see ANCHORS.md 1). The rules it keeps:
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import logging
 import os
-import queue
-import sys
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +28,37 @@ from typing import Any, Final, Literal, TypeVar
 
 from app.applog import register_secret
 from app.kombo.apikey import clean_key, normalize_key
+from app.store.keyring_backend import (
+    LINUX,
+    MACOS,
+    Backend,
+    KeyringThread,
+    choose_backend,
+    probe_secret_service,
+)
+from app.store.keyring_errors import (
+    LOCKED_ADVICE,
+    MEMORY_HINT,
+    SECRET_SERVICE_ADVICE,
+    KeyringUnavailable,
+    scrub,
+    translate,
+)
+
+# The worker thread and backend live in keyring_backend.py, the errors in keyring_errors.py;
+# callers import every public name from here.
+__all__ = [
+    "DEFAULT_PROMPT_TIMEOUT",
+    "DEFAULT_TIMEOUT",
+    "ENV_KEY",
+    "SERVICE_NAME",
+    "KeyLookup",
+    "KeySource",
+    "KeyringStatus",
+    "KeyringUnavailable",
+    "SecretStore",
+    "scrub",
+]
 
 log = logging.getLogger(__name__)
 
@@ -41,49 +68,8 @@ DEFAULT_TIMEOUT: Final = 5.0
 # An unlock prompt waits for a person to type a password: give them time.
 DEFAULT_PROMPT_TIMEOUT: Final = 120.0
 
-# Not an `if sys.platform` test, so that type checkers keep every platform's branch.
-_LINUX: Final[bool] = sys.platform.startswith("linux")
-_MACOS: Final[bool] = sys.platform == "darwin"
-
 KeySource = Literal["environment", "keyring", "memory"]
 T = TypeVar("T")
-
-_SECRET_SERVICE_ADVICE: Final = (
-    "Install a Secret Service provider — gnome-keyring (most desktops) or KeePassXC with its "
-    "Secret Service integration enabled — then log out and in again."
-)
-_LOCKED_ADVICE: Final = (
-    "Unlock your keyring (your desktop asks for your login password, or open “Passwords and "
-    "Keys” / your password manager and unlock it), then try again."
-)
-_MEMORY_HINT: Final = " Until then, Result Desk can keep the key in memory for this run only."
-
-
-def scrub(text: str, *secrets: str | None) -> str:
-    """`text` with every given secret replaced, for messages built from foreign exceptions."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "•••")
-    return text
-
-
-class KeyringUnavailable(Exception):
-    """The keyring cannot do this now. The message says what happened, `advice` what to do.
-
-    Never holds a key: messages are built from backend names and error texts (scrubbed).
-    """
-
-    def __init__(
-        self, message: str, *, advice: str = "", locked: bool = False, timed_out: bool = False
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.advice = advice
-        self.locked = locked
-        self.timed_out = timed_out
-
-    def __str__(self) -> str:
-        return self.message
 
 
 @dataclass(frozen=True)
@@ -120,153 +106,6 @@ class KeyLookup:
         return f"KeyLookup(key={shown}, source={self.source!r})"
 
 
-# --- the worker thread -----------------------------------------------------------------------
-
-
-class _KeyringThread:
-    """One daemon thread running keyring calls one after the other."""
-
-    def __init__(self) -> None:
-        self._jobs: queue.SimpleQueue[
-            tuple[concurrent.futures.Future[Any], Callable[[], Any]] | None
-        ] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="keyring", daemon=True)
-        self._thread.start()
-
-    def submit(self, fn: Callable[[], T]) -> concurrent.futures.Future[T]:
-        future: concurrent.futures.Future[T] = concurrent.futures.Future()
-        self._jobs.put((future, fn))
-        return future
-
-    def is_alive(self) -> bool:
-        return self._thread.is_alive()
-
-    def close(self) -> None:
-        self._jobs.put(None)
-
-    def _run(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            future, fn = job
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                result = fn()
-            except BaseException as exc:
-                future.set_exception(exc)
-            else:
-                future.set_result(result)
-
-
-# --- the backend, as seen from the worker thread ---------------------------------------------
-
-
-@dataclass
-class _Backend:
-    """The keyring backend chosen once, or why there is none usable."""
-
-    backend: Any | None
-    name: str
-    problem: str | None = None  # why it is unusable
-    advice: str = ""
-    secret_service: bool = False
-    qualified: str = "unknown"  # module.Class
-
-
-def _qualified_name(backend: Any) -> str:
-    return f"{type(backend).__module__}.{type(backend).__name__}"
-
-
-def _backend_display_name(backend: Any) -> str:
-    try:
-        return str(type(backend).name)
-    except Exception:
-        return type(backend).__name__
-
-
-def _is_file_backed(backend: Any) -> bool:
-    module = type(backend).__module__
-    return module.startswith("keyrings.alt") or hasattr(backend, "file_path")
-
-
-def _secret_service_unavailable_reason() -> str | None:
-    """Why the Secret Service backend is not viable (keyring#569: say why), or None."""
-    try:
-        from keyring.backends import SecretService
-
-        SecretService.Keyring.priority  # noqa: B018  (raises RuntimeError with the reason)
-    except Exception as exc:
-        return str(exc)
-    return None
-
-
-def _choose_backend() -> _Backend:
-    import keyring
-    from keyring.backends import chainer, fail, null
-
-    chosen = keyring.get_keyring()
-    candidates = list(chosen.backends) if isinstance(chosen, chainer.ChainerBackend) else [chosen]
-    for backend in candidates:
-        if isinstance(backend, fail.Keyring | null.Keyring):
-            continue
-        if _is_file_backed(backend):
-            log.info("keyring: ignoring the file-backed backend %s", type(backend).__name__)
-            continue
-        module = type(backend).__module__
-        return _Backend(
-            backend=backend,
-            name=_backend_display_name(backend),
-            secret_service=module.endswith("SecretService"),
-            qualified=_qualified_name(backend),
-        )
-    name = _backend_display_name(candidates[0]) if candidates else "none"
-    qualified = _qualified_name(candidates[0]) if candidates else "none"
-    if any(_is_file_backed(b) for b in candidates):
-        return _Backend(
-            None,
-            name,
-            problem="The only keyring found stores keys in a file (keyrings.alt), which Result "
-            "Desk does not use.",
-            advice=_SECRET_SERVICE_ADVICE if _LINUX else "",
-            qualified=qualified,
-        )
-    if _LINUX:
-        reason = _secret_service_unavailable_reason()
-        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-            reason = "there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)"
-        problem = "No system keyring was found"
-        problem += f": {reason.rstrip('.')}." if reason else "."
-        return _Backend(
-            None, name, problem=problem, advice=_SECRET_SERVICE_ADVICE, qualified=qualified
-        )
-    return _Backend(
-        None,
-        name,
-        problem="No system keyring was found.",
-        advice="Check that the system keychain / Credential Manager is available to this user.",
-        qualified=qualified,
-    )
-
-
-def _probe_secret_service(backend: Any) -> tuple[bool, str | None]:
-    """(locked, problem) of the collection keyring would use, without triggering a prompt."""
-    from contextlib import closing
-
-    import secretstorage
-    from secretstorage.collection import DEFAULT_COLLECTION
-    from secretstorage.exceptions import ItemNotFoundException, SecretStorageException
-
-    path = getattr(backend, "preferred_collection", None) or DEFAULT_COLLECTION
-    try:
-        with closing(secretstorage.dbus_init()) as connection:
-            try:
-                collection = secretstorage.Collection(connection, path)
-            except ItemNotFoundException:
-                return True, "The keyring has no default collection yet (the “login” keyring)."
-            return bool(collection.is_locked()), None
-    except SecretStorageException as exc:
-        return False, f"The Secret Service cannot be reached: {exc}"
-
-
 # --- the facade ------------------------------------------------------------------------------
 
 
@@ -289,9 +128,9 @@ class SecretStore:
         self._env_key = normalize_key(env.get(ENV_KEY, "")) or None
         self._memory: dict[str, str] = {}
         self._memory_only = memory_only
-        self._worker: _KeyringThread | None = None
-        self._stuck: _KeyringThread | None = None
-        self._backend: _Backend | None = None
+        self._worker: KeyringThread | None = None
+        self._stuck: KeyringThread | None = None
+        self._backend: Backend | None = None
         self.last_call_seconds: float | None = None
 
     def __repr__(self) -> str:
@@ -366,7 +205,7 @@ class SecretStore:
             if backend.get_password(self.service, profile) != key:
                 raise KeyringUnavailable(
                     "The keyring accepted the key but did not give it back; it was not stored.",
-                    advice=_LOCKED_ADVICE,
+                    advice=LOCKED_ADVICE,
                 )
 
         await self._run(store, secret=key)
@@ -407,7 +246,7 @@ class SecretStore:
             backend.set_password(self.service, target, key)
             if backend.get_password(self.service, target) != key:
                 raise KeyringUnavailable(
-                    "The keyring did not keep the copied key.", advice=_LOCKED_ADVICE
+                    "The keyring did not keep the copied key.", advice=LOCKED_ADVICE
                 )
             return True
 
@@ -432,7 +271,7 @@ class SecretStore:
             backend.set_password(self.service, new, key)
             if backend.get_password(self.service, new) != key:
                 raise KeyringUnavailable(
-                    "The keyring did not keep the moved key.", advice=_LOCKED_ADVICE
+                    "The keyring did not keep the moved key.", advice=LOCKED_ADVICE
                 )
             try:
                 backend.delete_password(self.service, old)
@@ -447,11 +286,11 @@ class SecretStore:
     async def status(self) -> KeyringStatus:
         """Which backend, and whether it can be used now. Never prompts, never raises."""
 
-        def probe() -> tuple[_Backend, bool, str | None]:
+        def probe() -> tuple[Backend, bool, str | None]:
             backend = self._load_backend()
             if backend.backend is None or not backend.secret_service:
                 return backend, False, None
-            locked, problem = _probe_secret_service(backend.backend)
+            locked, problem = probe_secret_service(backend.backend)
             return backend, locked, problem
 
         common: dict[str, Any] = {
@@ -466,7 +305,7 @@ class SecretStore:
                 available=False,
                 locked=exc.locked,
                 detail=exc.message,
-                advice=exc.advice + _MEMORY_HINT,
+                advice=exc.advice + MEMORY_HINT,
                 backend_class=self._backend.qualified if self._backend else "unknown",
                 **common,
             )
@@ -477,17 +316,17 @@ class SecretStore:
                 available=False,
                 locked=False,
                 detail=backend.problem or "No keyring is available.",
-                advice=backend.advice + _MEMORY_HINT,
+                advice=backend.advice + MEMORY_HINT,
                 **common,
             )
         if problem is not None and not locked:
             return KeyringStatus(
-                backend.name, False, False, problem, _SECRET_SERVICE_ADVICE + _MEMORY_HINT, **common
+                backend.name, False, False, problem, SECRET_SERVICE_ADVICE + MEMORY_HINT, **common
             )
         if locked:
             detail = problem or "The keyring is locked."
             return KeyringStatus(
-                backend.name, False, True, detail, _LOCKED_ADVICE + _MEMORY_HINT, **common
+                backend.name, False, True, detail, LOCKED_ADVICE + MEMORY_HINT, **common
             )
         return KeyringStatus(
             backend.name, True, False, f"Keys are stored in {backend.name}.", "", **common
@@ -501,17 +340,17 @@ class SecretStore:
 
     # --- plumbing --------------------------------------------------------------------------
 
-    def _load_backend(self) -> _Backend:
+    def _load_backend(self) -> Backend:
         """On the worker thread: choose the backend once."""
         if self._backend is None:
             try:
-                self._backend = _choose_backend()
+                self._backend = choose_backend()
             except Exception as exc:
-                self._backend = _Backend(
+                self._backend = Backend(
                     None,
                     "unknown",
                     problem=f"The keyring could not be started: {exc}",
-                    advice=_SECRET_SERVICE_ADVICE if _LINUX else "",
+                    advice=SECRET_SERVICE_ADVICE if LINUX else "",
                 )
             log.info("keyring: using %s", self._backend.name)
         return self._backend
@@ -534,14 +373,14 @@ class SecretStore:
             if backend.backend is None:
                 raise KeyringUnavailable(
                     backend.problem or "No keyring is available.",
-                    advice=backend.advice + _MEMORY_HINT,
+                    advice=backend.advice + MEMORY_HINT,
                 )
             if backend.secret_service:
-                locked, problem = _probe_secret_service(backend.backend)
+                locked, problem = probe_secret_service(backend.backend)
                 if problem is not None and not locked:
-                    raise KeyringUnavailable(problem, advice=_SECRET_SERVICE_ADVICE + _MEMORY_HINT)
+                    raise KeyringUnavailable(problem, advice=SECRET_SERVICE_ADVICE + MEMORY_HINT)
                 return locked
-            return _MACOS  # the keychain may ask for permission
+            return MACOS  # the keychain may ask for permission
 
         may_prompt = await self._call(check, self.timeout)
 
@@ -552,7 +391,7 @@ class SecretStore:
             except KeyringUnavailable:
                 raise
             except Exception as exc:
-                raise _translate(exc, secret) from None
+                raise translate(exc, secret) from None
 
         return await self._call(job, self.prompt_timeout if may_prompt else self.timeout)
 
@@ -562,12 +401,12 @@ class SecretStore:
                 raise KeyringUnavailable(
                     "The keyring has still not answered an earlier request.",
                     advice="Check that your keyring or password manager is running and unlocked; "
-                    "restart Result Desk if it stays stuck." + _MEMORY_HINT,
+                    "restart Result Desk if it stays stuck." + MEMORY_HINT,
                     timed_out=True,
                 )
             self._stuck = None
         if self._worker is None:
-            self._worker = _KeyringThread()
+            self._worker = KeyringThread()
         worker = self._worker
         started = time.perf_counter()
         future = worker.submit(fn)
@@ -582,38 +421,9 @@ class SecretStore:
             raise KeyringUnavailable(
                 f"The keyring did not answer within {limit:g} s.",
                 advice="Check that your keyring or password manager is running and unlocked, "
-                "and answer its prompt if it shows one." + _MEMORY_HINT,
+                "and answer its prompt if it shows one." + MEMORY_HINT,
                 timed_out=True,
             ) from None
         finally:
             self.last_call_seconds = time.perf_counter() - started
         return result
-
-
-def _translate(exc: Exception, secret: str | None) -> KeyringUnavailable:
-    """A backend error in words, never carrying the key."""
-    from keyring import errors
-
-    text = scrub(str(exc) or type(exc).__name__, secret)
-    if isinstance(exc, errors.KeyringLocked) or type(exc).__name__ in {
-        "LockedException",
-        "PromptDismissedException",
-    }:
-        return KeyringUnavailable(
-            "The keyring is locked and was not unlocked.",
-            advice=_LOCKED_ADVICE + _MEMORY_HINT,
-            locked=True,
-        )
-    if isinstance(exc, errors.NoKeyringError):
-        return KeyringUnavailable(
-            "No system keyring was found.", advice=_SECRET_SERVICE_ADVICE + _MEMORY_HINT
-        )
-    if isinstance(exc, errors.InitError):
-        return KeyringUnavailable(
-            f"The keyring could not be opened: {text}", advice=_LOCKED_ADVICE + _MEMORY_HINT
-        )
-    if isinstance(exc, errors.PasswordSetError):
-        return KeyringUnavailable(f"The keyring refused to store the key: {text}")
-    if isinstance(exc, errors.PasswordDeleteError):
-        return KeyringUnavailable(f"The keyring refused to delete the key: {text}")
-    return KeyringUnavailable(f"The keyring failed: {type(exc).__name__}: {text}")
