@@ -11,14 +11,13 @@ The store is synchronous and thread-agnostic: every thread gets its own connecti
 UI runs writes on one background thread. It never raises for a disk that fails us: a folder
 that is read-only or full, or a database written by a newer Result Desk, leaves the store
 *disabled* with a reason the UI shows; a corrupt file is moved aside (never deleted) and a
-fresh database takes its place, with a notice.
+fresh database takes its place, with a notice. The SQL that completes or recovers an attempt is
+in `history_attempts`, the CSV/JSON exports in `history_export`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
-import json
 import logging
 import os
 import sqlite3
@@ -30,6 +29,8 @@ from pathlib import Path
 from typing import Any, ClassVar, Self, TypeVar
 
 from app.store.atomic import atomic_open
+from app.store.history_attempts import complete, mark_interrupted, queued
+from app.store.history_export import write_csv, write_json
 from app.store.history_model import (
     INTERRUPTED_MESSAGE,
     HistoryEntry,
@@ -42,7 +43,7 @@ from app.store.history_model import (
     OutcomeKind,
     now_utc,
 )
-from app.store.history_outbox import OutboxItem, desk_id, enqueue, pending
+from app.store.history_outbox import OutboxItem, desk_id, pending
 from app.store.history_requests import (
     complete_file_hashes,
     request_from_body,
@@ -50,12 +51,8 @@ from app.store.history_requests import (
     sanitize_request,
 )
 from app.store.history_rows import (
-    CSV_COLUMNS,
-    CSV_FROM_ROW,
     FULL_SELECT,
     SUMMARY_COLUMNS,
-    SUMMARY_SET,
-    csv_cell,
     insert_row,
     record_from_row,
     record_to_jsonable,
@@ -66,11 +63,9 @@ from app.store.history_rows import (
 from app.store.history_schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
-    dump_json,
     format_time,
     is_corruption,
     is_disk_problem,
-    load_json,
 )
 from app.store.process_owner import owner_alive, owner_token
 
@@ -320,7 +315,7 @@ class HistoryStore:
         rows = [row_values(entry) for entry in entries]
 
         def write(conn: sqlite3.Connection) -> list[int]:
-            return [_queued(conn, insert_row(conn, summary, body)) for summary, body in rows]
+            return [queued(conn, insert_row(conn, summary, body)) for summary, body in rows]
 
         return self._transaction(write)
 
@@ -337,7 +332,7 @@ class HistoryStore:
         conn.execute("PRAGMA synchronous = FULL")
         try:
             return self._transaction(
-                lambda c: _queued(c, insert_row(c, summary, body, attempt_key, owner_token()))
+                lambda c: queued(c, insert_row(c, summary, body, attempt_key, owner_token()))
             )
         finally:
             with contextlib.suppress(sqlite3.Error):
@@ -347,27 +342,7 @@ class HistoryStore:
         """Give the attempt begun under `attempt_key` its outcome; if it was never begun (the
         history was not writable then, or the send ended before), record it now."""
         summary, body = row_values(entry)
-
-        def write(conn: sqlite3.Connection) -> int:
-            found = conn.execute(
-                "SELECT id FROM sends WHERE attempt_key = ?", (attempt_key,)
-            ).fetchone()
-            if found is None:
-                return _queued(conn, insert_row(conn, summary, body, attempt_key))
-            row_id = int(found[0])
-            conn.execute(
-                f"UPDATE sends SET {SUMMARY_SET}, in_flight_owner = NULL,"
-                " revision = revision + 1 WHERE id = ?",
-                (*summary[:-1], row_id),  # the begun attempt keeps its record UUID
-            )
-            conn.execute(
-                "UPDATE send_bodies SET warnings = ?, error_title = ?, request = ?, response = ?"
-                " WHERE send_id = ?",
-                (*body, row_id),
-            )
-            return _queued(conn, row_id)
-
-        return self._transaction(write)
+        return self._transaction(lambda conn: complete(conn, attempt_key, summary, body))
 
     def recover_interrupted(self, alive: Callable[[str], bool] = owner_alive) -> list[int]:
         """At start-up: every attempt whose process is gone becomes `interrupted`, outcome
@@ -381,25 +356,7 @@ class HistoryStore:
         stale = [(int(row[0]), str(row[1])) for row in rows if not alive(str(row[1]))]
         if not stale:
             return []
-        response = dump_json({"kind": "interrupted", "message": INTERRUPTED_MESSAGE})
-
-        def write(conn: sqlite3.Connection) -> list[int]:
-            done: list[int] = []
-            for row_id, owner in stale:
-                changed = conn.execute(
-                    "UPDATE sends SET outcome = ?, outcome_unknown = 1, error_message = ?,"
-                    " in_flight_owner = NULL, revision = revision + 1"
-                    " WHERE id = ? AND in_flight_owner = ?",
-                    (str(OutcomeKind.INTERRUPTED), INTERRUPTED_MESSAGE, row_id, owner),
-                ).rowcount
-                if changed:
-                    conn.execute(
-                        "UPDATE send_bodies SET response = ? WHERE send_id = ?", (response, row_id)
-                    )
-                    done.append(_queued(conn, row_id))
-            return done
-
-        recovered = self._transaction(write)
+        recovered = self._transaction(lambda conn: mark_interrupted(conn, stale))
         if recovered:
             log.warning(
                 "history: %d attempt(s) interrupted by a stop: %s", len(recovered), recovered
@@ -555,43 +512,13 @@ class HistoryStore:
 
     def export_csv(self, path: Path, flt: HistoryFilter | None = None) -> int:
         """Write the matching attempts to a CSV file (oldest first); returns the row count."""
-
-        def write(handle: Any) -> int:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
-            count = 0
-            for row in self._iter_rows(flt):
-                warnings = load_json(row["warnings"])
-                values = {name: row[name] for name in CSV_FROM_ROW}
-                values["outcome_unknown"] = "yes" if row["outcome_unknown"] else "no"
-                if isinstance(warnings, list):
-                    values["warnings"] = " | ".join(map(str, warnings))
-                if row["duration_ms"] is not None:
-                    values["duration_s"] = row["duration_ms"] / 1000
-                writer.writerow([csv_cell(values.get(name)) for name in CSV_COLUMNS])
-                count += 1
-            return count
-
         with atomic_open(path) as handle:
-            return write(handle)
+            return write_csv(handle, self._iter_rows(flt))
 
     def export_json(self, path: Path, flt: HistoryFilter | None = None) -> int:
         """Write the matching attempts as a JSON array (oldest first); returns the count."""
-
-        def write(handle: Any) -> int:
-            handle.write("[")
-            count = 0
-            for row in self._iter_rows(flt):
-                handle.write(",\n  " if count else "\n  ")
-                handle.write(
-                    json.dumps(record_to_jsonable(record_from_row(row)), ensure_ascii=False)
-                )
-                count += 1
-            handle.write("\n]\n" if count else "]\n")
-            return count
-
         with atomic_open(path) as handle:
-            return write(handle)
+            return write_json(handle, self._iter_rows(flt))
 
     def integrity_check(self) -> str:
         """`ok`, or SQLite's first complaint (tests and the diagnostics use it)."""
@@ -599,9 +526,3 @@ class HistoryStore:
             if conn is None:
                 return "unavailable"
             return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-
-
-def _queued(conn: sqlite3.Connection, row_id: int) -> int:
-    """Queue row `row_id`'s current revision for the team history; returns `row_id`."""
-    enqueue(conn, row_id)
-    return row_id
