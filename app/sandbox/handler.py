@@ -1,4 +1,5 @@
-"""One HTTP request through the sandbox: body, faults, authentication, routing, endpoints.
+"""One HTTP request through the sandbox: body, faults, authentication, routing; the endpoints
+themselves are in `endpoints.py`.
 
 Order of the pipeline (the faults are documented in `SandboxFaults`):
 1. a dropped-connection fault reads `after_body_bytes` and closes without answering;
@@ -16,37 +17,30 @@ import hmac
 import math
 import socket
 import time
-from datetime import datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
-from app.kombo.constants import OrderStatus
 from app.sandbox.answers import (
     INPUT_INVALID,
     TITLES,
     Answer,
     error_answer,
     html_page,
-    json_answer,
     status_phrase,
 )
-from app.sandbox.ats import write_warnings
+from app.sandbox.endpoints import ENDPOINTS, refuse
 from app.sandbox.faults import DropFault, FailFault, NonJsonFault, RateLimitFault
 from app.sandbox.limits import Admission
-from app.sandbox.parsing import parse_created_after, parse_json, parse_packages
 from app.sandbox.requestlog import Headers, LoggedRequest, masked
-from app.sandbox.result_rules import check_result_body
 from app.sandbox.routes import Route, match_route
-from app.sandbox.store import InvalidCursor, StatusRuleViolation
 
 if TYPE_CHECKING:
     from app.sandbox.state import SandboxState
 
 MIB = 1024 * 1024
 CHUNK = 64 * 1024
-PAGE_SIZE_MAX = 250
 
 
 class _Disconnected(Exception):
@@ -301,9 +295,7 @@ class RequestHandler(BaseHTTPRequestHandler):
         title: str | None = None,
         headers: dict[str, str] | None = None,
     ) -> Answer:
-        return error_answer(
-            status, code, message, entry.interaction_id, title=title, headers=headers
-        )
+        return refuse(entry, status, message, code, title=title, headers=headers)
 
     def _route(
         self, entry: LoggedRequest, route: Route | None, body: bytes, is_write: bool, is_read: bool
@@ -371,8 +363,7 @@ class RequestHandler(BaseHTTPRequestHandler):
                     failed.code,
                     title=TITLES.get(failed.code or "") if failed.code else None,
                 )
-        handler = getattr(self, f"_handle_{route.name}")
-        return cast(Answer, handler(entry, route, body))
+        return ENDPOINTS[route.name](sandbox, entry, route, body)
 
     def _check_auth(self, entry: LoggedRequest) -> Answer | None:
         header = self.headers.get("Authorization")
@@ -412,171 +403,3 @@ class RequestHandler(BaseHTTPRequestHandler):
             "PLATFORM.RATE_LIMIT_EXCEEDED",
             headers=headers,
         )
-
-    # --- endpoints -----------------------------------------------------------------------
-
-    def _handle_check_api_key(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        env = self.sandbox.store.environment_id
-        return json_answer(
-            200, {"status": "success", "data": {"environment_id": env, "customer_id": env}}
-        )
-
-    def _handle_integration(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        sandbox = self.sandbox
-        if route.integration_id != sandbox.integration_id:
-            return self._error(
-                entry,
-                404,
-                f"No integration with the ID {route.integration_id!r} exists in this environment.",
-                "PLATFORM.INTEGRATION_NOT_FOUND",
-            )
-        data = sandbox.integration.to_json(sandbox.integration_id)
-        return json_answer(200, {"status": "success", "data": data})
-
-    def _handle_packages(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        store = self.sandbox.store
-        if self.command == "GET":
-            return json_answer(200, {"status": "success", "data": {"packages": store.packages()}})
-        payload, error = parse_json(body)
-        if error is not None:
-            return self._error(entry, 400, error)
-        packages, problems = parse_packages(payload)
-        if problems:
-            return self._error(entry, 400, "The request body is invalid: " + "; ".join(problems))
-        store.set_packages(packages)
-        return json_answer(200, {"status": "success", "data": {}, "warnings": []})
-
-    def _handle_orders(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        return self._orders_page(entry, open_only=False)
-
-    def _handle_open_orders(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        return self._orders_page(entry, open_only=True)
-
-    def _orders_page(self, entry: LoggedRequest, *, open_only: bool) -> Answer:
-        try:
-            params = parse_qs(entry.query, keep_blank_values=True, errors="strict")
-        except UnicodeDecodeError:
-            return self._error(entry, 400, "The query string is not valid UTF-8.")
-
-        def values(name: str) -> list[str]:
-            # `a,b` (what the SDKs send, as a%2Cb) and repeated parameters both work.
-            return [v.strip() for raw in params.get(name, []) for v in raw.split(",") if v.strip()]
-
-        problems: list[str] = []
-        page_size = 100
-        if "page_size" in params:
-            raw = params["page_size"][-1].strip()
-            if not raw.isdigit() or not 1 <= int(raw) <= PAGE_SIZE_MAX:
-                problems.append(
-                    f"page_size: must be a whole number from 1 to {PAGE_SIZE_MAX} (got {raw!r})."
-                )
-            else:
-                page_size = int(raw)
-        statuses: list[str] = ["OPEN"] if open_only else values("statuses")
-        known = [s.value for s in OrderStatus]
-        unknown = [s for s in statuses if s not in known]
-        if unknown:
-            problems.append(
-                f"statuses: {', '.join(map(repr, unknown))} is not a status; use "
-                f"{', '.join(known)}."
-            )
-        created_after: datetime | None = None
-        if not open_only and params.get("created_after"):
-            raw = params["created_after"][-1].strip()
-            created_after = parse_created_after(raw)
-            if created_after is None:
-                problems.append(
-                    f"created_after: {raw!r} is not a date-time in the format "
-                    "YYYY-MM-DDTHH:mm:ss.sssZ."
-                )
-        cursor = params.get("cursor", [""])[-1].strip() or None
-        if problems:
-            return self._error(entry, 400, "Invalid query parameters: " + " ".join(problems))
-        try:
-            page = self.sandbox.store.page(
-                statuses=statuses,
-                ids=[] if open_only else values("ids"),
-                created_after=created_after,
-                page_size=page_size,
-                cursor=cursor,
-                with_status=not open_only,
-            )
-        except InvalidCursor:
-            return self._error(
-                entry,
-                400,
-                "cursor: the cursor is invalid. Use the `next` value of the previous page as is.",
-            )
-        return json_answer(
-            200, {"status": "success", "data": {"next": page.next_cursor, "results": page.orders}}
-        )
-
-    def _handle_result(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        sandbox = self.sandbox
-        payload, error = parse_json(body)
-        if error is not None:
-            return self._error(entry, 400, error)
-        issues = check_result_body(payload)
-        if issues:
-            detail = "; ".join(f"{issue.dotted}: {issue.message.rstrip('.')}" for issue in issues)
-            return self._error(entry, 400, f"The request body is invalid. {detail}.")
-        result = cast(dict[str, Any], payload)
-        order_id = route.order_id or ""
-        order = sandbox.store.get(order_id)
-        if order is None:
-            return self._error(
-                entry,
-                404,
-                f"No assessment order with the ID {order_id!r} exists in the integration "
-                f"{sandbox.integration_id}.",
-                title="The assessment order could not be found.",
-            )
-        warnings = write_warnings(result, order.ats)
-        try:
-            sandbox.store.write_result(order, result, warnings)
-        except StatusRuleViolation as violation:
-            current = str(violation)
-            return self._error(
-                entry,
-                400,
-                f"The order {order_id!r} is {current}; only OPEN orders can change their status. "
-                + (
-                    "Results can no longer be written to a rejected order."
-                    if current == "REJECTED"
-                    else f"Send status {current} to update the result without changing it."
-                ),
-            )
-        return json_answer(
-            200,
-            {"status": "success", "data": {}, "warnings": [{"message": w} for w in warnings]},
-        )
-
-    def _handle_sandbox_requests(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        logged = self.sandbox.logged_requests()
-        requests = [
-            {
-                "method": item.method,
-                "path": item.path,
-                "query": item.query,  # e.g. a lookup's ids=…, for tests out of process
-                "order_id": item.order_id,
-                "status": item.status,
-                "outcome": item.outcome,
-            }
-            for item in logged
-        ]
-        return json_answer(200, {"status": "success", "data": {"requests": requests}})
-
-    def _handle_sandbox_orders(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        listing = self.sandbox.store.sandbox_listing()
-        return json_answer(200, {"status": "success", "data": {"orders": listing}})
-
-    def _handle_sandbox_result(self, entry: LoggedRequest, route: Route, body: bytes) -> Answer:
-        order_id = route.order_id or ""
-        if self.sandbox.store.get(order_id) is None:
-            return self._error(entry, 404, f"No assessment order with the ID {order_id!r} exists.")
-        written = self.sandbox.written_result(order_id)
-        if written is None:
-            return self._error(
-                entry, 404, f"No result has been written to the order {order_id!r} yet."
-            )
-        return json_answer(200, written)
