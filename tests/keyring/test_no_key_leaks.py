@@ -172,7 +172,7 @@ def sends_previews_and_curl(ctx: LeakContext) -> None:
     ok = send_and_wait(ctx.qtbot, window)
     assert ok.outcome == "success"
     ctx.sandbox.faults.fail_next(1, status=500)
-    failed = send_and_wait(ctx.qtbot, window)
+    failed = send_and_wait(ctx.qtbot, window, again=True)
     assert failed.outcome != "success"
     ctx.saw("send records", ok, failed)
     ctx.saw("preview", window.preview_panel.preview_edit.toPlainText())

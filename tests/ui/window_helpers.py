@@ -43,11 +43,16 @@ def fill_sample(window: MainWindow, order_id: str, folder: Path) -> dict[str, An
     return state
 
 
-def send_and_wait(qtbot: QtBot, window: MainWindow, timeout: int = 20000) -> SendRecord:
-    """Send (confirming the close-order question if it comes) and return the record."""
+def send_and_wait(
+    qtbot: QtBot, window: MainWindow, timeout: int = 20000, *, again: bool = False
+) -> SendRecord:
+    """Send (confirming the close-order question if it comes) and return the record.
+
+    `again`: a deliberate second send to an order this window just wrote, as History's
+    "Send again" does (the "sent minutes ago" question is then already answered)."""
     window.ask_before_closing_order = False
     with qtbot.waitSignal(window.send_finished, timeout=timeout) as blocker:
-        assert window.request_send()
+        assert window.send_confirmed_again() if again else window.request_send()
     record = blocker.args[0]
     assert isinstance(record, SendRecord)
     return record
