@@ -9,6 +9,11 @@ when the result is sent, and a file that changed by then stops the send (`app.ko
 Adding refuses, with the reason, what cannot be sent: a sixth attachment, empty files,
 folders, unreadable or missing paths, and a file that is already in the list. The reasons go
 to the inline label under the list and to `message` for the main window's status bar and log.
+
+The parts: `attachments_view` (the table, its drops and cell editors), `attachment_link_form`
+(the inline "Add link" form), `attachment_probe` (the file check and its worker),
+`attachments_adding` (which files and links may join, in words), `attachments_model` (the rows).
+This module composes them and keeps the editor's API, the picker and the selection.
 """
 
 from __future__ import annotations
@@ -17,357 +22,54 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelectionModel,
-    QModelIndex,
-    QSettings,
-    Qt,
-    QThreadPool,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QPen,
-)
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.kombo.constants import MAX_ATTACHMENTS
-from app.kombo.content_types import COMMON_CONTENT_TYPES
 from app.kombo.issues import FieldIssue
 from app.store.paths import settings_file
 from app.ui.common import field_marks
 from app.ui.common.field_marks import Severity
+from app.ui.form.attachment_link_form import LinkForm
+from app.ui.form.attachment_probe import FileProbe, FileRefusal, ProbeJob, ProbeSignals, probe_file
+from app.ui.form.attachments_adding import LinkSource, plan_additions, report_text
 from app.ui.form.attachments_model import (
     KEY_COLUMNS,
-    MAX_FILES_BYTES,
-    WARN_FILE_BYTES,
     AttachmentRow,
     AttachmentsModel,
     Column,
-    FileProbe,
-    FileRefusal,
-    ProbeJob,
-    ProbeSignals,
     link_name,
-    mib,
-    probe_file,
-    refusal_text,
     row_from_state,
 )
-from app.ui.form.editor_kit import (
-    EditorTableView,
-    editor_action,
-    issues_by_row,
-    mark_summary,
-    tool_button,
+from app.ui.form.attachments_view import (
+    AttachmentsDelegate,
+    AttachmentsView,
+    accept_sources,
+    dropped_sources,
 )
-from app.ui.form.issue_rows import AnyIndex, Issue, IssueRole
+from app.ui.form.editor_kit import editor_action, issues_by_row, mark_summary, tool_button
+from app.ui.form.issue_rows import Issue, IssueRole
 
-__all__ = ["AttachmentsEditor", "AttachmentsModel", "Column", "IssueRole", "link_name"]
+# dropped_sources: the shell's window-wide drop target imports it from here.
+__all__ = [
+    "AttachmentsEditor",
+    "AttachmentsModel",
+    "Column",
+    "IssueRole",
+    "dropped_sources",
+    "link_name",
+]
 
 _LAST_DIRECTORY_KEY = "attachments/lastDirectory"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentsEditor", text)
-
-
-# --- delegate and view ----------------------------------------------------------------------
-
-
-class _AttachmentsDelegate(QStyledItemDelegate):
-    """An editable combo with common content types; a line edit (from Qt) for the name."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().initStyleOption(option, index)
-        # A path keeps its start and its file name; everything else reads from the left.
-        option.textElideMode = (
-            Qt.TextElideMode.ElideMiddle
-            if index.column() == Column.SOURCE
-            else Qt.TextElideMode.ElideRight
-        )
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        if index.column() != Column.CONTENT_TYPE:
-            editor = super().createEditor(parent, option, index)
-            editor.setAccessibleName(_tr("Attachment name"))
-            return editor
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.setAccessibleName(_tr("Content type"))
-        _compact(combo)
-        combo.addItems(list(COMMON_CONTENT_TYPES))
-        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setEditText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-            line = editor.lineEdit()
-            if line is not None:
-                line.selectAll()
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
-
-
-def _compact(combo: QComboBox) -> None:
-    """Size a content-type combo by a typical type, not by the longest Office one."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(16)
-
-
-def dropped_sources(
-    event: QDropEvent | QDragEnterEvent | QDragMoveEvent,
-) -> tuple[list[str], list[str]]:
-    """Local file paths and http(s) links in a drag's `text/uri-list`."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return [], []
-    files: list[str] = []
-    links: list[str] = []
-    for url in mime.urls():
-        if url.isLocalFile():
-            files.append(url.toLocalFile())
-        elif url.scheme() in ("http", "https"):
-            links.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-    return files, links
-
-
-def _accept_sources(
-    event: QDropEvent | QDragEnterEvent | QDragMoveEvent,
-) -> tuple[list[str], list[str]] | None:
-    """Accept a drag or drop that brings files or links, and return them; ignore any other."""
-    files, links = dropped_sources(event)
-    if not (files or links):
-        event.ignore()
-        return None
-    event.acceptProposedAction()
-    return files, links
-
-
-class _AttachmentsView(EditorTableView):
-    """A list of attachments that takes dropped files and links, and says so while dragging."""
-
-    sources_dropped = Signal(list, list)  # local paths, links
-
-    drop_hint = ""
-    hint_margins = (14, 10)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._drop_active = False
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setDropIndicatorShown(False)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _accept_sources(event):
-            self._set_drop_active(True)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        _accept_sources(event)
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._set_drop_active(False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._set_drop_active(False)
-        sources = _accept_sources(event)
-        if sources:
-            self.sources_dropped.emit(*sources)
-
-    def _set_drop_active(self, active: bool) -> None:
-        self._drop_active = active
-        self.viewport().update()
-
-    def moveCursor(
-        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        # Rows are selected whole, but Left and Right still move between cells, so the
-        # content type can be reached and edited from the keyboard.
-        current = self.currentIndex()
-        step = {
-            QAbstractItemView.CursorAction.MoveLeft: -1,
-            QAbstractItemView.CursorAction.MoveRight: 1,
-        }.get(cursorAction)
-        if step is not None and current.isValid():
-            column = min(max(current.column() + step, 0), self.model().columnCount() - 1)
-            return self.model().index(current.row(), column)
-        return super().moveCursor(cursorAction, modifiers)
-
-    def hint(self) -> str:
-        return self.drop_hint if self._drop_active else super().hint()
-
-    def paint_hint(self, painter: QPainter, text: str) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._drop_active:
-            highlight = self.palette().color(QPalette.ColorRole.Highlight)
-            painter.setPen(QPen(highlight, 2, Qt.PenStyle.DashLine))
-            fill = highlight
-            fill.setAlpha(28)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(self.viewport().rect().adjusted(6, 6, -6, -6), 6, 6)
-        super().paint_hint(painter, text)
-
-
-# --- the "Add link" form ----------------------------------------------------------------------
-
-
-class _LinkForm(QFrame):
-    """A small inline form: URL, name and an optional content type."""
-
-    submitted = Signal(str, str, object)  # url, name, content type or None
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("addLinkForm")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setObjectName("linkUrlEdit")
-        self.url_edit.setAccessibleName(self.tr("Link URL"))
-        self.url_edit.setPlaceholderText(self.tr("https://example.com/report.pdf"))
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("linkNameEdit")
-        self.name_edit.setAccessibleName(self.tr("Link name"))
-        self.type_combo = QComboBox(self)
-        self.type_combo.setObjectName("linkContentTypeCombo")
-        self.type_combo.setAccessibleName(self.tr("Link content type"))
-        self.type_combo.setEditable(True)
-        self.type_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        _compact(self.type_combo)
-        self.type_combo.addItems(["", *COMMON_CONTENT_TYPES])
-        type_line = self.type_combo.lineEdit()
-        if type_line is not None:
-            type_line.setPlaceholderText(self.tr("From the download"))
-        self.type_combo.setToolTip(
-            self.tr("Optional: Kombo takes the type the server sends when this is empty.")
-        )
-        self.add_button = QPushButton(self.tr("Add link"), self)
-        self.add_button.setObjectName("addLinkConfirmButton")
-        self.add_button.setAccessibleName(self.tr("Add the link"))
-        self.add_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName("addLinkCancelButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel adding a link"))
-
-        url_label = QLabel(self.tr("UR&L:"), self)
-        url_label.setBuddy(self.url_edit)
-        name_label = QLabel(self.tr("&Name:"), self)
-        name_label.setBuddy(self.name_edit)
-        type_label = QLabel(self.tr("&Type:"), self)
-        type_label.setBuddy(self.type_combo)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(url_label, 0, 0)
-        grid.addWidget(self.url_edit, 0, 1, 1, 3)
-        grid.addWidget(name_label, 1, 0)
-        grid.addWidget(self.name_edit, 1, 1)
-        grid.addWidget(type_label, 1, 2)
-        grid.addWidget(self.type_combo, 1, 3)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.add_button)
-        grid.addLayout(buttons, 2, 0, 1, 4)
-
-        self.url_edit.textChanged.connect(self._url_changed)
-        self.url_edit.returnPressed.connect(self._submit)
-        self.name_edit.returnPressed.connect(self._submit)
-        if type_line is not None:
-            type_line.returnPressed.connect(self._submit)
-        self.add_button.clicked.connect(self._submit)
-        self.cancel_button.clicked.connect(self.cancelled)
-
-    def start(self) -> None:
-        for widget in (self.url_edit, self.name_edit, self.type_combo):
-            field_marks.clear(widget)
-        self.url_edit.clear()
-        self.name_edit.clear()
-        self.type_combo.setCurrentIndex(0)
-        self.type_combo.setEditText("")
-        self.show()
-        self.url_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _url_changed(self, text: str) -> None:
-        self.name_edit.setPlaceholderText(link_name(text) if text.strip() else "")
-        field_marks.clear(self.url_edit)
-
-    def values(self) -> tuple[str, str, str | None]:
-        url = self.url_edit.text().strip()
-        name = self.name_edit.text().strip() or (link_name(url) if url else "")
-        return url, name, self.type_combo.currentText().strip() or None
-
-    def _submit(self) -> None:
-        url, name, content_type = self.values()
-        # The model decides what a valid link is; the form only shows it at its own fields.
-        from pydantic import ValidationError
-
-        from app.kombo.models import Attachment
-        from app.kombo.validation import issues_from_error
-
-        issues: list[FieldIssue] = []
-        try:
-            Attachment.model_validate({"name": name, "data_url": url, "content_type": content_type})
-        except ValidationError as exc:
-            issues = issues_from_error(exc)
-        fields = {
-            "name": self.name_edit,
-            "data_url": self.url_edit,
-            "content_type": self.type_combo,
-        }
-        for key, widget in fields.items():
-            found = [issue.message for issue in issues if issue.path[:1] == (key,)]
-            field_marks.mark(widget, "\n".join(found) or None)
-        if not issues:
-            self.submitted.emit(url, name, content_type)
-        else:
-            first = next(w for w in fields.values() if field_marks.message(w))
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        super().keyPressEvent(event)
 
 
 # --- the editor ------------------------------------------------------------------------------
@@ -389,11 +91,11 @@ class AttachmentsEditor(QWidget):
         self._jobs: set[ProbeSignals] = set()
         self._file_dialog: QFileDialog | None = None
 
-        self.list_view = _AttachmentsView(self)
+        self.list_view = AttachmentsView(self)
         self.list_view.setObjectName("attachmentsList")
         self.list_view.setAccessibleName(self.tr("Attachments"))
         self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(_AttachmentsDelegate(self.list_view))
+        self.list_view.setItemDelegate(AttachmentsDelegate(self.list_view))
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setShowGrid(False)
@@ -448,7 +150,7 @@ class AttachmentsEditor(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of attachments"))
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.link_form = _LinkForm(self)
+        self.link_form = LinkForm(self)
         self.link_form.hide()
         self.link_form.submitted.connect(self._link_submitted)
         self.link_form.cancelled.connect(self._link_cancelled)
@@ -600,81 +302,19 @@ class AttachmentsEditor(QWidget):
         self._accept(results, [(url, "", None) for url in links])
 
     def _accept(
-        self,
-        results: Sequence[FileProbe | FileRefusal],
-        links: Sequence[tuple[str, str, str | None] | str],
+        self, results: Sequence[FileProbe | FileRefusal], links: Sequence[LinkSource]
     ) -> list[str]:
         """Add what can be added, in order; say what was refused and why."""
-        refusals: list[str] = []
-        added: list[AttachmentRow] = []
-        known = {row.path for row in self.model.rows() if row.path}
-        room = MAX_ATTACHMENTS - self.model.rowCount()
-        too_many = self.tr("{name} was not added: at most {max} attachments can be sent.")
-
-        warnings: list[str] = []
-        total = sum(row.size or 0 for row in self.model.rows() if row.path)
-        for result in results:
-            if isinstance(result, FileRefusal):
-                refusals.append(refusal_text(result))
-                continue
-            name = os.path.basename(result.path)
-            if total + result.size > MAX_FILES_BYTES and result.path not in known:
-                too_much = self.tr(
-                    "{name} was not added: with it the attachments would be {size}; at most "
-                    "{max} can be sent in one result."
-                )
-                size = mib(total + result.size)
-                refusals.append(too_much.format(name=name, size=size, max=mib(MAX_FILES_BYTES)))
-            elif result.path in known:
-                refusals.append(self.tr("{name} was not added: it is already attached.").format(
-                    name=name
-                ))  # fmt: skip
-            elif len(added) >= room:
-                refusals.append(too_many.format(name=name, max=MAX_ATTACHMENTS))
-            else:
-                known.add(result.path)
-                total += result.size
-                if result.size > WARN_FILE_BYTES:
-                    large = self.tr(
-                        "{name} is {size}: above {warn} an upload is slow and some ATSs refuse "
-                        "it; a link to the file (data_url) is safer."
-                    )
-                    size = mib(result.size)
-                    warnings.append(large.format(name=name, size=size, warn=mib(WARN_FILE_BYTES)))
-                added.append(
-                    AttachmentRow(
-                        name=name,
-                        content_type=result.content_type,
-                        path=result.path,
-                        size=result.size,
-                        mtime_ns=result.mtime_ns,
-                    )
-                )
-        for link in links:
-            url, name, content_type = (link, "", None) if isinstance(link, str) else link
-            url = url.strip()
-            name = name.strip() or link_name(url)
-            if len(added) >= room:
-                refusals.append(too_many.format(name=name, max=MAX_ATTACHMENTS))
-                continue
-            added.append(AttachmentRow(name=name, content_type=content_type or None, data_url=url))
-
+        plan = plan_additions(self.model.rows(), results, links)
         first_new = self.model.rowCount()
-        self.model.insert_rows(first_new, added)
-        if added:
-            self._select_rows(range(first_new, first_new + len(added)))
-        self._report(added, refusals + warnings)
-        return refusals
+        self.model.insert_rows(first_new, plan.added)
+        if plan.added:
+            self._select_rows(range(first_new, first_new + len(plan.added)))
+        self._report(plan.added, plan.refusals + plan.warnings)
+        return plan.refusals
 
     def _report(self, added: list[AttachmentRow], refusals: list[str]) -> None:
-        parts: list[str] = []
-        if added:
-            names = ", ".join(row.name for row in added)
-            parts.append(self.tr("Added: {names}.").format(
-                names=names
-            ))  # fmt: skip
-        parts.extend(refusals)
-        text = " ".join(parts)
+        text = report_text(added, refusals)
         if text:
             self.message.emit(text)
         # The inline label keeps only what needs attention.
@@ -765,9 +405,9 @@ class AttachmentsEditor(QWidget):
     # drops anywhere on the editor, not only on the list
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        _accept_sources(event)
+        accept_sources(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        sources = _accept_sources(event)
+        sources = accept_sources(event)
         if sources:
             self.add_paths_in_background(*sources)
