@@ -1,31 +1,18 @@
 """The history window: every send attempt, searchable, with what was sent and what came back.
 
-Model/view: `HistoryTableModel` holds only the rows fetched so far (pages of 200, newest
-first, fetched on the reader thread as the table scrolls) and the total count, so a history
-of tens of thousands of sends opens and filters at once. The details of one send (request and
-response JSON) are read when it is selected. "Open in form" and "Send again" are signals; the
-wiring (`history.controller`) refills the main window.
+The window shows `model.HistoryTableModel` (pages of sends fetched as the table scrolls), filters
+it (`filters`), and reads the details of one send when it is selected (`details` formats them).
+"Open in form" and "Send again" are signals; the wiring (`history.controller`) refills the main
+window.
 """
 
 from __future__ import annotations
 
-import html
 import json
-from datetime import UTC, datetime, time, timedelta
-from enum import IntEnum
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,317 +36,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.history import (
-    HistoryFilter,
-    HistoryProblem,
-    HistoryRecord,
-    HistoryStore,
-    HistorySummary,
-    OutcomeKind,
-    record_to_jsonable,
-)
-from app.store.paths import settings_file
+from app.store.history import HistoryFilter, HistoryProblem, HistoryRecord, HistoryStore
 from app.ui.common import field_marks
 from app.ui.common.icons import icon
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.links import open_external
+from app.ui.history.details import (
+    no_selection_html,
+    outcome_severity,
+    outcome_text,
+    response_of,
+    summary_html,
+)
+from app.ui.history.filters import (
+    CUSTOM_RANGE,
+    DATE_FILTERS,
+    OUTCOME_FILTERS,
+    date_range,
+    history_filter,
+)
+from app.ui.history.model import PAGE_SIZE, Column, HistoryTableModel
+from app.ui.history.retention import retention_days, set_retention_days
 from app.ui.history.service import HistoryService
 
-PAGE_SIZE = 200
-SEARCH_DELAY_MS = 250
-DEFAULT_RETENTION_DAYS = 365
-_RETENTION_KEY = "history/retentionDays"
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def retention_days() -> int:
-    """Days of history to keep (0: keep everything), from the settings file."""
-    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
-    value = settings.value(_RETENTION_KEY, DEFAULT_RETENTION_DAYS)
-    try:
-        return max(0, int(str(value)))
-    except ValueError:
-        return DEFAULT_RETENTION_DAYS
-
-
-def set_retention_days(days: int) -> None:
-    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
-    settings.setValue(_RETENTION_KEY, max(0, int(days)))
-    settings.sync()
-
-
-# --- how an outcome reads -------------------------------------------------------------------
-
-_Outcome = HistorySummary | HistoryRecord
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("History", text)
-
-
-def outcome_text(item: _Outcome) -> str:
-    """A few words for the outcome column: what happened, from the person's side."""
-    if item.outcome is OutcomeKind.IN_FLIGHT:
-        return _tr("Sending…")  # on record before it is sent; completed with its outcome
-    if item.outcome is OutcomeKind.INTERRUPTED:
-        return _tr("Outcome unknown: Result Desk stopped")
-    if item.outcome_unknown:
-        return _tr("Outcome unknown")
-    kind = item.outcome
-    if kind is OutcomeKind.SUCCESS:
-        count = item.warning_count if isinstance(item, HistorySummary) else len(item.warnings)
-        if count == 1:
-            return _tr("Written, 1 warning")
-        if count:
-            return _tr("Written, %1 warnings").replace("%1", str(count))
-        return _tr("Written")
-    return {
-        OutcomeKind.API_ERROR: _tr("Refused by Kombo"),
-        OutcomeKind.NETWORK_ERROR: _tr("No connection"),
-        OutcomeKind.INVALID_RESPONSE: _tr("Unreadable answer"),
-        OutcomeKind.ATTACHMENT_CHANGED: _tr("File changed, not sent"),
-        OutcomeKind.CANCELLED: _tr("Cancelled"),
-    }.get(kind, str(kind))
-
-
-def outcome_severity(item: _Outcome) -> str:
-    """ok | warning | error: the icon and colour of the outcome."""
-    if item.outcome_unknown:
-        return "warning"
-    if item.outcome is OutcomeKind.SUCCESS:
-        count = item.warning_count if isinstance(item, HistorySummary) else len(item.warnings)
-        return "warning" if count else "ok"
-    if item.outcome is OutcomeKind.CANCELLED:
-        return "info"
-    return "error"
-
-
-def _local(when: datetime) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-
-
-# --- the model ------------------------------------------------------------------------------
-
-
-class Column(IntEnum):
-    TIME = 0
-    ORDER = 1
-    OUTCOME = 2
-    CANDIDATE = 3
-    CONNECTION = 4
-    DETAIL = 5
-    HTTP = 6
-    DURATION = 7
-    RETRIES = 8
-
-
-_HEADERS = {
-    Column.TIME: "Sent",
-    Column.ORDER: "Order ID",
-    Column.OUTCOME: "Outcome",
-    Column.CANDIDATE: "Candidate",
-    Column.CONNECTION: "Connection",
-    Column.DETAIL: "Error",
-    Column.HTTP: "HTTP",
-    Column.DURATION: "Duration",
-    Column.RETRIES: "Retries",
-}
-
-
-class HistoryTableModel(QAbstractTableModel):
-    """Rows fetched page by page on the reader thread; `loaded` after each (re)load."""
-
-    loaded = Signal()
-
-    def __init__(self, service: HistoryService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._rows: list[HistorySummary] = []
-        self._filter = HistoryFilter()
-        self._total: int | None = None
-        self._generation = 0
-        self._fetching = False
-        self._exhausted = True
-
-    # --- loading ------------------------------------------------------------------------------
-
-    @property
-    def filter(self) -> HistoryFilter:
-        return self._filter
-
-    @property
-    def total(self) -> int | None:
-        """How many sends match the filter (None until the first load finished)."""
-        return self._total
-
-    @property
-    def busy(self) -> bool:
-        return self._fetching
-
-    def set_filter(self, flt: HistoryFilter) -> None:
-        self._filter = flt
-        self.reload()
-
-    def reload(self) -> None:
-        self._generation += 1
-        generation, flt = self._generation, self._filter
-        self._fetching = True
-
-        def job(store: HistoryStore) -> tuple[int, list[HistorySummary]]:
-            return store.count(flt), store.query(flt, PAGE_SIZE)
-
-        def done(result: tuple[int, list[HistorySummary]]) -> None:
-            if generation != self._generation:
-                return  # a newer search is on its way
-            total, rows = result
-            self.beginResetModel()
-            self._rows, self._total = rows, total
-            self._exhausted = len(rows) < PAGE_SIZE
-            self._fetching = False
-            self.endResetModel()
-            self.loaded.emit()
-
-        self._service.read(job, done, self._failed(generation))
-
-    def _failed(self, generation: int) -> Any:
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self._fetching = False
-                self._exhausted = True
-                self.loaded.emit()
-
-        return failed
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's API
-        return not parent.isValid() and not self._exhausted and not self._fetching
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt's API
-        if not self.canFetchMore(parent) or not self._rows:
-            return
-        self._fetching = True
-        generation, flt, before = self._generation, self._filter, self._rows[-1].id
-
-        def job(store: HistoryStore) -> list[HistorySummary]:
-            return store.query(flt, PAGE_SIZE, before_id=before)
-
-        def done(rows: list[HistorySummary]) -> None:
-            if generation != self._generation:
-                return
-            self._fetching = False
-            self._exhausted = len(rows) < PAGE_SIZE
-            if rows:
-                first = len(self._rows)
-                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-
-        self._service.read(job, done, self._failed(generation))
-
-    def summary(self, row: int) -> HistorySummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, row_id: int) -> int:
-        for row, item in enumerate(self._rows):
-            if item.id == row_id:
-                return row
-        return -1
-
-    # --- Qt's model API -----------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(_HEADERS[Column(section)])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.summary(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
-        if role == Qt.ItemDataRole.DecorationRole and column is Column.OUTCOME:
-            return icon(outcome_severity(item))
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.OUTCOME:
-            severity = outcome_severity(item)
-            if severity in ("warning", "error"):
-                return field_marks.mark_color(severity)  # type: ignore[arg-type]
-            return None
-        if role == Qt.ItemDataRole.FontRole and column is Column.ORDER:
-            font = QFont()
-            font.setStyleHint(QFont.StyleHint.Monospace)
-            font.setFamily("monospace")
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            Column.HTTP,
-            Column.DURATION,
-            Column.RETRIES,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return item
-        return None
-
-    def _display(self, item: HistorySummary, column: Column) -> str:
-        if column is Column.TIME:
-            return _local(item.sent_at)
-        if column is Column.ORDER:
-            return item.order_id
-        if column is Column.CANDIDATE:
-            return item.candidate or ""
-        if column is Column.CONNECTION:
-            return item.profile or item.base_url
-        if column is Column.OUTCOME:
-            return outcome_text(item)
-        if column is Column.HTTP:
-            return str(item.http_status) if item.http_status else "–"
-        if column is Column.DETAIL:
-            return item.error_code or item.error_message or ""
-        if column is Column.DURATION:
-            return "" if item.duration_s is None else f"{item.duration_s:.2f} s"
-        return str(item.retries) if item.retries else ""
-
-    def _tooltip(self, item: HistorySummary, column: Column) -> str | None:
-        if column is Column.OUTCOME and item.outcome_unknown:
-            return self.tr(
-                "Kombo may or may not have written this result. Check Kombo's log before "
-                "sending the order again."
-            )
-        if column is Column.DETAIL and item.error_message:
-            return item.error_message
-        if column is Column.CONNECTION:
-            return f"{item.base_url}\n{item.integration_id or ''}".strip()
-        if column is Column.TIME:
-            return item.sent_at.strftime("%Y-%m-%d %H:%M:%S UTC")
-        return None
-
-
-# --- the window -----------------------------------------------------------------------------
-
-_OUTCOME_FILTERS: list[tuple[str, frozenset[OutcomeKind], bool]] = [
-    ("All outcomes", frozenset(), False),
-    ("Written", frozenset({OutcomeKind.SUCCESS}), False),
-    ("Any failure", frozenset(set(OutcomeKind) - {OutcomeKind.SUCCESS}), False),
-    ("Outcome unknown", frozenset(), True),
-    ("Refused by Kombo", frozenset({OutcomeKind.API_ERROR}), False),
-    ("No connection", frozenset({OutcomeKind.NETWORK_ERROR}), False),
-    ("Unreadable answer", frozenset({OutcomeKind.INVALID_RESPONSE}), False),
-    ("File changed", frozenset({OutcomeKind.ATTACHMENT_CHANGED}), False),
-    ("Cancelled", frozenset({OutcomeKind.CANCELLED}), False),
+# Re-exported: callers and tests knew them from here.
+__all__ = [
+    "PAGE_SIZE",
+    "HistoryWindow",
+    "outcome_severity",
+    "outcome_text",
+    "response_of",
+    "retention_days",
 ]
-_DATE_FILTERS = ["Any time", "Today", "Last 7 days", "Last 30 days", "Custom range"]
+
+SEARCH_DELAY_MS = 250
 
 
 class HistoryWindow(QWidget):
@@ -410,7 +120,7 @@ class HistoryWindow(QWidget):
         self.outcome_combo = QComboBox(self)
         self.outcome_combo.setObjectName("historyOutcomeFilter")
         self.outcome_combo.setAccessibleName(self.tr("Outcome"))
-        for label, _kinds, _unknown in _OUTCOME_FILTERS:
+        for label, _kinds, _unknown in OUTCOME_FILTERS:
             self.outcome_combo.addItem(self.tr(label))
         self.outcome_combo.currentIndexChanged.connect(self.apply_filter)
 
@@ -424,7 +134,7 @@ class HistoryWindow(QWidget):
         self.date_combo = QComboBox(self)
         self.date_combo.setObjectName("historyDateFilter")
         self.date_combo.setAccessibleName(self.tr("When"))
-        for label in _DATE_FILTERS:
+        for label in DATE_FILTERS:
             self.date_combo.addItem(self.tr(label))
         self.date_combo.currentIndexChanged.connect(self._date_mode_changed)
         today = QDate.currentDate()
@@ -605,37 +315,21 @@ class HistoryWindow(QWidget):
     # --- filtering ----------------------------------------------------------------------------
 
     def current_filter(self) -> HistoryFilter:
-        _label, kinds, unknown = _OUTCOME_FILTERS[max(0, self.outcome_combo.currentIndex())]
-        since, until = self._date_range()
-        profile = self.profile_combo.currentData()
-        return HistoryFilter(
-            text=self.search_edit.text().strip(),
-            outcomes=kinds,
-            unknown_only=unknown,
-            profile=profile if isinstance(profile, str) else None,
-            since=since,
-            until=until,
+        since, until = date_range(
+            self.date_combo.currentIndex(),
+            self.from_date.date().toPython(),  # type: ignore[arg-type]
+            self.to_date.date().toPython(),  # type: ignore[arg-type]
+        )
+        return history_filter(
+            self.search_edit.text(),
+            self.outcome_combo.currentIndex(),
+            self.profile_combo.currentData(),
+            since,
+            until,
         )
 
-    def _date_range(self) -> tuple[datetime | None, datetime | None]:
-        mode = self.date_combo.currentIndex()
-        local_midnight = datetime.combine(datetime.now().date(), time()).astimezone()
-        if mode == 1:
-            return local_midnight.astimezone(UTC), None
-        if mode == 2:
-            return (local_midnight - timedelta(days=6)).astimezone(UTC), None
-        if mode == 3:
-            return (local_midnight - timedelta(days=29)).astimezone(UTC), None
-        if mode == 4:
-            start = self.from_date.date().toPython()
-            end = self.to_date.date().toPython()
-            since = datetime.combine(start, time()).astimezone()  # type: ignore[arg-type]
-            until = datetime.combine(end, time()).astimezone() + timedelta(days=1)  # type: ignore[arg-type]
-            return since.astimezone(UTC), until.astimezone(UTC)
-        return None, None
-
     def _date_mode_changed(self, index: int) -> None:
-        custom = index == len(_DATE_FILTERS) - 1
+        custom = index == CUSTOM_RANGE
         self.from_date.setVisible(custom)
         self.to_date.setVisible(custom)
         self.apply_filter()
@@ -738,91 +432,21 @@ class HistoryWindow(QWidget):
         self.open_button.setEnabled(usable)
         self.send_again_button.setEnabled(usable)
         if record is None:
-            self.summary_label.setText(
-                "<p>"
-                + html.escape(
-                    self.tr("Select a send to see what was sent and what Kombo answered.")
-                )
-                + "</p>"
-            )
+            self.summary_label.setText(no_selection_html())
             self.request_view.clear()
             self.response_view.clear()
             return
-        self.summary_label.setText(self._summary_html(record))
-        self.request_view.setPlainText(json.dumps(record.request, indent=2, ensure_ascii=False))
-        self.response_view.setPlainText(
-            json.dumps(response_of(record), indent=2, ensure_ascii=False)
-        )
-
-    def _summary_html(self, record: HistoryRecord) -> str:
-        e = html.escape
         severity = outcome_severity(record)
         colour = (
             field_marks.mark_color(severity).name()  # type: ignore[arg-type]
             if severity in ("warning", "error")
             else ""
         )
-        head = e(outcome_text(record))
-        if record.outcome is OutcomeKind.API_ERROR and record.error_code:
-            head += f" · <code>{e(record.error_code)}</code>"
-        style = f' style="color:{colour}"' if colour else ""
-        rows: list[tuple[str, str]] = [
-            (self.tr("Sent"), e(_local(record.sent_at))),
-            (self.tr("Order"), f"<code>{e(record.order_id)}</code>"),
-        ]
-        if record.candidate:
-            rows.append((self.tr("Candidate"), e(record.candidate)))
-        connection = e(record.profile or "")
-        rows.append(
-            (
-                self.tr("Connection"),
-                f"{connection} <small>{e(record.base_url)}"
-                f"{' · ' + e(record.integration_id) if record.integration_id else ''}</small>",
-            )
+        self.summary_label.setText(summary_html(record, colour))
+        self.request_view.setPlainText(json.dumps(record.request, indent=2, ensure_ascii=False))
+        self.response_view.setPlainText(
+            json.dumps(response_of(record), indent=2, ensure_ascii=False)
         )
-        answer = (
-            [self.tr("HTTP %1").replace("%1", str(record.http_status))]
-            if (record.http_status)
-            else [self.tr("no HTTP answer")]
-        )
-        if record.duration_s is not None:
-            answer.append(f"{record.duration_s:.2f} s")
-        if record.retries:
-            answer.append(self.tr("%1 retries").replace("%1", str(record.retries)))
-        rows.append((self.tr("Answer"), e(" · ".join(answer))))
-        if record.error_title or record.error_message:
-            text = " – ".join(p for p in (record.error_title, record.error_message) if p)
-            rows.append((self.tr("Error"), e(text)))
-        if record.log_url:
-            rows.append(
-                (
-                    self.tr("Kombo log"),
-                    f'<a href="{e(record.log_url)}">{e(record.log_url)}</a>',
-                )
-            )
-        body = "".join(
-            f"<tr><td style='padding-right:10px'><b>{e(label)}</b></td><td>{value}</td></tr>"
-            for label, value in rows
-        )
-        parts = [f"<p style='font-size:large'{style}><b>{head}</b></p>"]
-        if record.outcome_unknown:
-            parts.append(
-                "<p>"
-                + e(
-                    self.tr(
-                        "Kombo may or may not have written this result. Check Kombo's log "
-                        "before sending the order again."
-                    )
-                )
-                + "</p>"
-            )
-        parts.append(f"<table>{body}</table>")
-        if record.warnings:
-            items = "".join(f"<li>{e(w)}</li>" for w in record.warnings)
-            parts.append(f"<p><b>{e(self.tr('Warnings'))}</b></p><ul>{items}</ul>")
-        return "".join(parts)
-
-    # --- actions ------------------------------------------------------------------------------
 
     def set_actions_enabled(self, enabled: bool) -> None:
         """Open in form / Send again are off while the main window is sending."""
@@ -947,14 +571,3 @@ class HistoryWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
         super().closeEvent(event)
-
-
-def response_of(record: HistoryRecord) -> dict[str, Any]:
-    """Kombo's answer as JSON: the stored response, or rebuilt from the recorded fields."""
-    if record.response is not None:
-        return dict(record.response)
-    data = record_to_jsonable(record)
-    if record.outcome is OutcomeKind.SUCCESS:
-        return {"status": "success", "warnings": [{"message": w} for w in record.warnings]}
-    keys = ("http_status", "error_code", "error_title", "error_message", "log_url")
-    return {key: data[key] for key in keys if data.get(key) is not None}

@@ -1,0 +1,162 @@
+"""How one recorded send reads: the outcome in words, its severity, the details' summary and
+Kombo's answer as JSON.
+
+Pure formatting (no widgets, no store): the history table (`model`), the details pane (`view`)
+and the tests call these with a `HistorySummary` or `HistoryRecord`. Words go through Qt's
+translator under the contexts they had inside the window ("History", "HistoryWindow").
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+from app.store.history import HistoryRecord, HistorySummary, OutcomeKind, record_to_jsonable
+
+__all__ = [
+    "local_time",
+    "no_selection_html",
+    "outcome_severity",
+    "outcome_text",
+    "response_of",
+    "summary_html",
+]
+
+_Outcome = HistorySummary | HistoryRecord
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("History", text)
+
+
+def _tr_window(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("HistoryWindow", text)
+
+
+def outcome_text(item: _Outcome) -> str:
+    """A few words for the outcome column: what happened, from the person's side."""
+    if item.outcome is OutcomeKind.IN_FLIGHT:
+        return _tr("Sending…")  # on record before it is sent; completed with its outcome
+    if item.outcome is OutcomeKind.INTERRUPTED:
+        return _tr("Outcome unknown: Result Desk stopped")
+    if item.outcome_unknown:
+        return _tr("Outcome unknown")
+    kind = item.outcome
+    if kind is OutcomeKind.SUCCESS:
+        count = item.warning_count if isinstance(item, HistorySummary) else len(item.warnings)
+        if count == 1:
+            return _tr("Written, 1 warning")
+        if count:
+            return _tr("Written, %1 warnings").replace("%1", str(count))
+        return _tr("Written")
+    return {
+        OutcomeKind.API_ERROR: _tr("Refused by Kombo"),
+        OutcomeKind.NETWORK_ERROR: _tr("No connection"),
+        OutcomeKind.INVALID_RESPONSE: _tr("Unreadable answer"),
+        OutcomeKind.ATTACHMENT_CHANGED: _tr("File changed, not sent"),
+        OutcomeKind.CANCELLED: _tr("Cancelled"),
+    }.get(kind, str(kind))
+
+
+def outcome_severity(item: _Outcome) -> str:
+    """ok | warning | error: the icon and colour of the outcome."""
+    if item.outcome_unknown:
+        return "warning"
+    if item.outcome is OutcomeKind.SUCCESS:
+        count = item.warning_count if isinstance(item, HistorySummary) else len(item.warnings)
+        return "warning" if count else "ok"
+    if item.outcome is OutcomeKind.CANCELLED:
+        return "info"
+    return "error"
+
+
+def local_time(when: datetime) -> str:
+    """A moment as this computer's local time, to the second."""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def no_selection_html() -> str:
+    """The details pane while no send is selected."""
+    text = _tr_window("Select a send to see what was sent and what Kombo answered.")
+    return "<p>" + html.escape(text) + "</p>"
+
+
+def summary_html(record: HistoryRecord, colour: str = "") -> str:
+    """The details pane's head: outcome (in `colour`, a CSS colour, when given), when, which
+    order and connection, the answer, the error, Kombo's log link and the warnings."""
+    e = html.escape
+    head = e(outcome_text(record))
+    if record.outcome is OutcomeKind.API_ERROR and record.error_code:
+        head += f" · <code>{e(record.error_code)}</code>"
+    style = f' style="color:{colour}"' if colour else ""
+    rows: list[tuple[str, str]] = [
+        (_tr_window("Sent"), e(local_time(record.sent_at))),
+        (_tr_window("Order"), f"<code>{e(record.order_id)}</code>"),
+    ]
+    if record.candidate:
+        rows.append((_tr_window("Candidate"), e(record.candidate)))
+    connection = e(record.profile or "")
+    rows.append(
+        (
+            _tr_window("Connection"),
+            f"{connection} <small>{e(record.base_url)}"
+            f"{' · ' + e(record.integration_id) if record.integration_id else ''}</small>",
+        )
+    )
+    answer = (
+        [_tr_window("HTTP %1").replace("%1", str(record.http_status))]
+        if (record.http_status)
+        else [_tr_window("no HTTP answer")]
+    )
+    if record.duration_s is not None:
+        answer.append(f"{record.duration_s:.2f} s")
+    if record.retries:
+        answer.append(_tr_window("%1 retries").replace("%1", str(record.retries)))
+    rows.append((_tr_window("Answer"), e(" · ".join(answer))))
+    if record.error_title or record.error_message:
+        text = " – ".join(p for p in (record.error_title, record.error_message) if p)
+        rows.append((_tr_window("Error"), e(text)))
+    if record.log_url:
+        rows.append(
+            (
+                _tr_window("Kombo log"),
+                f'<a href="{e(record.log_url)}">{e(record.log_url)}</a>',
+            )
+        )
+    body = "".join(
+        f"<tr><td style='padding-right:10px'><b>{e(label)}</b></td><td>{value}</td></tr>"
+        for label, value in rows
+    )
+    parts = [f"<p style='font-size:large'{style}><b>{head}</b></p>"]
+    if record.outcome_unknown:
+        parts.append(
+            "<p>"
+            + e(
+                _tr_window(
+                    "Kombo may or may not have written this result. Check Kombo's log "
+                    "before sending the order again."
+                )
+            )
+            + "</p>"
+        )
+    parts.append(f"<table>{body}</table>")
+    if record.warnings:
+        items = "".join(f"<li>{e(w)}</li>" for w in record.warnings)
+        parts.append(f"<p><b>{e(_tr_window('Warnings'))}</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+def response_of(record: HistoryRecord) -> dict[str, Any]:
+    """Kombo's answer as JSON: the stored response, or rebuilt from the recorded fields."""
+    if record.response is not None:
+        return dict(record.response)
+    data = record_to_jsonable(record)
+    if record.outcome is OutcomeKind.SUCCESS:
+        return {"status": "success", "warnings": [{"message": w} for w in record.warnings]}
+    keys = ("http_status", "error_code", "error_title", "error_message", "log_url")
+    return {key: data[key] for key in keys if data.get(key) is not None}
