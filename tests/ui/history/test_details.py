@@ -116,6 +116,7 @@ def test_date_choices_are_local_days_in_utc() -> None:
 def test_the_filter_trims_the_text_and_ignores_all_connections() -> None:
     flt = history_filter("  ORD-1 ", 3, None, None, None)
     assert flt.text == "ORD-1"
-    assert flt.unknown_only and not flt.outcomes
+    assert flt.unknown_only
+    assert not flt.outcomes
     assert history_filter("", 1, "Acme", None, None).profile == "Acme"
     assert history_filter("", 1, "Acme", None, None).outcomes == {OutcomeKind.SUCCESS}
