@@ -10,83 +10,43 @@ The panel never talks to Kombo itself: `OrdersLoader` does, on the qasync loop.
 
 from __future__ import annotations
 
-import math
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPoint,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QFont,
-    QGuiApplication,
-    QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QPalette,
-    QShowEvent,
-)
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
     QStyle,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.kombo.retry import RetryNotice
 from app.store.paths import settings_file
 from app.ui.common.context import ConnectionInfo, KeyProvider
+from app.ui.orders import panel_states
 from app.ui.orders.filters import OrdersFilterBar
 from app.ui.orders.loader import LoadError, OrderFilters, OrdersLoader
-from app.ui.orders.model import (
-    COL_CANDIDATE,
-    COL_EMAIL,
-    COL_JOB,
-    COL_ORDER_ID,
-    COL_PACKAGE,
-    COL_STATUS,
-    OrdersModel,
-    OrdersProxyModel,
-)
-from app.ui.orders.widgets import StatePage, html_escape, search_icon, themed_icon
+from app.ui.orders.model import OrdersModel, OrdersProxyModel
+from app.ui.orders.panel_states import PanelFacts
+from app.ui.orders.table_view import OrdersTableView
+from app.ui.orders.widgets import StatePage, search_icon, themed_icon
 
 if TYPE_CHECKING:
     from app.kombo.models import Order
+    from app.kombo.retry import RetryNotice
 
 SEARCH_DEBOUNCE_MS = 100
 # Start the next page this many rows before the end, so it is usually there before it is needed.
 PREFETCH_ROWS = 30
-_SETTINGS_HEADER = "ordersPanel/header"
-_COLUMN_WIDTHS = {
-    COL_CANDIDATE: 160,
-    COL_EMAIL: 210,
-    COL_JOB: 190,
-    COL_PACKAGE: 150,
-    COL_STATUS: 115,
-    COL_ORDER_ID: 210,
-}
 
 
 def _settings() -> QSettings:
@@ -179,56 +139,15 @@ class OrdersPanel(QWidget):
             self._search_action.setIcon(self._make_search_icon())
 
     def _build_table(self) -> None:
-        table = QTableView(self)
-        table.setObjectName("ordersTable")
-        table.setAccessibleName(self.tr("Orders"))
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setShowGrid(False)
-        table.setCornerButtonEnabled(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = table.verticalHeader()
-        vertical.hide()
-        # Fixed row heights: the view never measures 10,000 rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        # Unsorted (server order) until a header is clicked.
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
-        header.setSortIndicatorClearable(True)
-        self.table = table
-
-        self.copy_action = QAction(self.tr("Copy order ID"), self)
-        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_action.setIcon(
-            themed_icon(QIcon.ThemeIcon.EditCopy, QStyle.StandardPixmap.SP_FileIcon)
-        )
-        table.addAction(self.copy_action)
-        self.copy_email_action = QAction(self.tr("Copy email"), self)
-        self.choose_action = QAction(self.tr("Use this order"), self)
-        font = QFont(self.choose_action.font())
-        font.setBold(True)
-        self.choose_action.setFont(font)
+        self.table = OrdersTableView(self.proxy, self)
+        # The table's actions, reachable from the panel (tests, the main window).
+        self.copy_action = self.table.copy_action
+        self.copy_email_action = self.table.copy_email_action
+        self.choose_action = self.table.choose_action
 
         self.state_page = StatePage(self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(table)
+        self.stack.addWidget(self.table)
         self.stack.addWidget(self.state_page)
 
     def _build_footer(self) -> None:
@@ -299,13 +218,8 @@ class OrdersPanel(QWidget):
         self.search_edit.returnPressed.connect(self._on_search_return)
         self.search_edit.installEventFilter(self)
         self._search_timer.timeout.connect(self._apply_search)
-        self.table.doubleClicked.connect(self._on_double_clicked)
-        self.table.installEventFilter(self)
-        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.order_chosen.connect(self.order_chosen)
         self.table.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.copy_action.triggered.connect(self.copy_selected_ids)
-        self.copy_email_action.triggered.connect(self._copy_selected_emails)
-        self.choose_action.triggered.connect(self.choose_current)
         self.state_page.button.clicked.connect(self._on_state_button)
         self.more_retry_button.clicked.connect(self._retry)
         self.load_more_button.clicked.connect(self.load_more)
@@ -365,31 +279,18 @@ class OrdersPanel(QWidget):
         self._update_state()
         return started
 
-    def _selected_source_rows(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.table.currentIndex().isValid():
-            rows = [self.table.currentIndex().row()]
-        return [self.proxy.source_row(r) for r in rows]
-
     def selected_order_ids(self) -> list[str]:
-        return [self.model.order_id_at(r) for r in self._selected_source_rows()]
+        return self.table.selected_order_ids()
 
     def current_order(self) -> Order | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.proxy.order_at(index.row())
+        return self.table.current_order()
 
     def choose_current(self) -> None:
-        order = self.current_order()
-        if order is not None:
-            self.order_chosen.emit(order)
+        self.table.choose_current()
 
     def copy_selected_ids(self) -> None:
         """Copy the selected rows' order IDs, one per line (context menu, Ctrl+C)."""
-        ids = self.selected_order_ids()
-        if ids:
-            QGuiApplication.clipboard().setText("\n".join(ids))
+        self.table.copy_selected_ids()
 
     def state_name(self) -> str:
         """Which state the panel shows: table, loading, empty, no-match, error, no-connection."""
@@ -440,15 +341,7 @@ class OrdersPanel(QWidget):
         self._retry_deadline = None
         self._countdown.stop()
         if first_page:
-            current = self.table.currentIndex()
-            current_id = (
-                self.model.order_id_at(self.proxy.source_row(current.row()))
-                if current.isValid()
-                else None
-            )
-            self.model.replace_orders(orders)
-            if current_id is not None:
-                self._select_order_id(current_id)
+            self.table.replace_orders(orders)
         else:
             self.model.append_orders(orders)
         self._update_state()
@@ -461,157 +354,78 @@ class OrdersPanel(QWidget):
             self.model.clear()
         else:
             self._more_error = error
-        what = (
-            self.tr("Loading orders failed")
-            if error.first_page
-            else self.tr("Loading more orders failed")
-        )
-        code = f"{error.code}: " if error.code else ""
-        self.message_logged.emit("error", f"{what}: {code}{error.message}", error.log_url or "")
+        self.message_logged.emit("error", panel_states.failure_log_text(error), error.log_url or "")
         self._update_state()
 
     def _on_retrying(self, notice: RetryNotice) -> None:
         self._retry_deadline = time.monotonic() + notice.wait_seconds
         self._retry_reason = notice.reason
-        seconds = max(1, math.ceil(notice.wait_seconds))
-        self.message_logged.emit(
-            "warning",
-            self.tr("Loading orders: %1, retrying in %2 s (attempt %3)")
-            .replace("%1", notice.reason)
-            .replace("%2", str(seconds))
-            .replace("%3", str(notice.attempt)),
-            "",
-        )
+        self.message_logged.emit("warning", panel_states.retrying_log_text(notice), "")
         self._countdown.start()
         self._update_state()
 
     def _retry_text(self) -> str | None:
         if self._retry_deadline is None:
             return None
-        left = max(0, math.ceil(self._retry_deadline - time.monotonic()))
-        reason = self._retry_reason[:1].upper() + self._retry_reason[1:]
-        return self.tr("%1, retrying in %2 s…").replace("%1", reason).replace("%2", str(left))
+        left = self._retry_deadline - time.monotonic()
+        return panel_states.retry_text(self._retry_reason, left)
 
     # --- state ----------------------------------------------------------------------------
 
+    def _facts(self) -> PanelFacts:
+        return PanelFacts(
+            connected=self._connection is not None,
+            first_page_error=self._first_page_error,
+            loaded=self.model.rowCount(),
+            shown=self.proxy.rowCount(),
+            loading=self.loader.is_loading,
+            has_more=self.loader.has_more,
+            retry=self._retry_text(),
+            filtered=self.filter_bar.has_filters(),
+            filters_text=self.filter_bar.describe(),
+            search=self.search_edit.text(),
+        )
+
     def _update_state(self, *_args: object) -> None:
-        state = self._decide_state()
-        self.stack.setProperty("ordersState", state)
-        self.stack.setCurrentWidget(self.table if state == "table" else self.state_page)
-        self._update_footer()
+        facts = self._facts()
+        state = panel_states.decide_state(facts)
+        if state.name != "table":
+            self.state_page.show_state(
+                state.title,
+                state.detail,
+                icon=self._state_icon(state.icon),
+                busy=state.busy,
+                button=state.button,
+            )
+        self.stack.setProperty("ordersState", state.name)
+        self.stack.setCurrentWidget(self.table if state.name == "table" else self.state_page)
+        self._update_footer(facts)
 
-    def _decide_state(self) -> str:
-        page = self.state_page
-        loaded = self.model.rowCount()
-        if self._connection is None:
-            page.show_state(
-                self.tr("No connection"),
-                self.tr("Choose a connection to see the orders of its integration."),
-                icon=themed_icon(
-                    QIcon.ThemeIcon.DialogInformation,
-                    QStyle.StandardPixmap.SP_MessageBoxInformation,
-                ),
+    def _state_icon(self, kind: panel_states.StateIcon | None) -> QIcon | None:
+        if kind == "info":
+            return themed_icon(
+                QIcon.ThemeIcon.DialogInformation, QStyle.StandardPixmap.SP_MessageBoxInformation
             )
-            return "no-connection"
-        if self._first_page_error is not None:
-            error = self._first_page_error
-            detail = error.message
-            if error.code:
-                detail = f"<b>{html_escape(error.code)}</b><br>{html_escape(error.message)}"
-            else:
-                detail = html_escape(detail)
-            if error.log_url:
-                detail += (
-                    f'<br><a href="{html_escape(error.log_url)}">{self.tr("Open Kombo’s log")}</a>'
-                )
-            page.show_state(
-                self.tr("Could not load orders"),
-                detail,
-                icon=themed_icon(
-                    QIcon.ThemeIcon.DialogError, QStyle.StandardPixmap.SP_MessageBoxCritical
-                ),
-                button=self.tr("Retry"),
+        if kind == "error":
+            return themed_icon(
+                QIcon.ThemeIcon.DialogError, QStyle.StandardPixmap.SP_MessageBoxCritical
             )
-            return "error"
-        if loaded == 0 and self.loader.is_loading:
-            page.show_state(
-                self.tr("Loading orders…"),
-                self._retry_text() or html_escape(self.filter_bar.describe()),
-                busy=True,
-            )
-            return "loading"
-        if loaded == 0:
-            filtered = self.filter_bar.has_filters()
-            page.show_state(
-                self.tr("No orders match these filters")
-                if filtered
-                else self.tr("This integration has no orders yet"),
-                html_escape(self.filter_bar.describe()) if filtered else "",
-                icon=self._make_search_icon(),
-                button=self.tr("Clear filters") if filtered else self.tr("Refresh"),
-            )
-            return "empty"
-        if self.proxy.rowCount() == 0:
-            more = self.loader.has_more
-            page.show_state(
-                self.tr("No loaded order matches “%1”").replace(
-                    "%1", self.search_edit.text().strip()
-                ),
-                (
-                    self.tr("The search looks at the one order loaded so far.")
-                    if loaded == 1
-                    else self.tr("The search looks at the %1 orders loaded so far.").replace(
-                        "%1", str(loaded)
-                    )
-                )
-                + (" " + self.tr("Load more to search further.") if more else ""),
-                icon=self._make_search_icon(),
-                button=self.tr("Load more") if more else self.tr("Clear search"),
-            )
-            return "no-match"
-        return "table"
+        return self._make_search_icon() if kind == "search" else None
 
-    def _update_footer(self) -> None:
-        loader = self.loader
-        loaded = self.model.rowCount()
-        shown = self.proxy.rowCount()
-        busy = loader.is_loading
-        retry = self._retry_text()
-        if retry is None:
+    def _update_footer(self, facts: PanelFacts) -> None:
+        if facts.retry is None:
             self._countdown.stop()
-        if self.state_name() not in ("table", "no-match"):
-            text = ""  # the state page in the table's place says it all
-        elif retry is not None:
-            text = retry
-        elif busy:
-            text = self.tr("Loading more orders…")
-        else:
-            text = (
-                self.tr("1 order loaded")
-                if loaded == 1
-                else self.tr("%1 orders loaded").replace("%1", str(loaded))
-            )
-            if self.proxy.search_terms:
-                text = (
-                    self.tr("%1 of %2 match the search")
-                    .replace("%1", str(shown))
-                    .replace("%2", text)
-                )
-            text += " · " + (
-                self.tr("more available") if loader.has_more else self.tr("all loaded")
-            )
+        state = self.state_name()
+        searching = bool(self.proxy.search_terms)
+        text = panel_states.footer_text(state, facts, searching=searching)
         self.status_label.setText(text)
         self.status_label.setToolTip(text)
-        self.footer_busy.setVisible(busy and loaded > 0)
-        self.load_more_button.setEnabled(loader.has_more and not busy)
-        self.load_more_button.setVisible(self.state_name() in ("table", "no-match"))
+        self.footer_busy.setVisible(facts.loading and facts.loaded > 0)
+        self.load_more_button.setEnabled(facts.has_more and not facts.loading)
+        self.load_more_button.setVisible(state in ("table", "no-match"))
         self.refresh_button.setEnabled(self._connection is not None)
         if self._more_error is not None:
-            code = f"<b>{html_escape(self._more_error.code)}</b> " if self._more_error.code else ""
-            self.more_error_label.setText(
-                self.tr("Could not load more orders:")
-                + f" {code}{html_escape(self._more_error.message)}"
-            )
+            self.more_error_label.setText(panel_states.more_error_text(self._more_error))
             self.more_error_bar.show()
         else:
             self.more_error_bar.hide()
@@ -652,81 +466,35 @@ class OrdersPanel(QWidget):
             self._focus_table()
 
     def _focus_table(self) -> None:
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.focus_first_row()
 
-    # --- table ----------------------------------------------------------------------------
+    # --- keys, scrolling and settings ---------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.choose_current()
-                return True
-            if watched is self.search_edit and key == Qt.Key.Key_Down and self.proxy.rowCount():
-                self.flush_search()
-                self._focus_table()
-                return True
+        if (
+            watched is self.search_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.proxy.rowCount()
+        ):
+            self.flush_search()
+            self._focus_table()
+            return True
         return super().eventFilter(watched, event)
 
-    def _on_double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.order_chosen.emit(self.proxy.order_at(index.row()))
-
-    def _show_context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            self.table.setCurrentIndex(index)
-        else:
-            self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.NoUpdate
-            )
-        many = len(self.table.selectionModel().selectedRows()) > 1
-        self.copy_action.setText(self.tr("Copy order IDs") if many else self.tr("Copy order ID"))
-        self.copy_email_action.setText(self.tr("Copy emails") if many else self.tr("Copy email"))
-        menu = QMenu(self)
-        menu.addAction(self.choose_action)
-        menu.addSeparator()
-        menu.addAction(self.copy_action)
-        menu.addAction(self.copy_email_action)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-
-    def _copy_selected_emails(self) -> None:
-        emails = [self.model.email_at(r) for r in self._selected_source_rows()]
-        if emails:
-            QGuiApplication.clipboard().setText("\n".join(emails))
-
-    def _select_order_id(self, order_id: str) -> None:
-        row = self.model.row_of(order_id)
-        if row < 0:
-            return
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if proxy_index.isValid():
-            self.table.setCurrentIndex(proxy_index)
-
     def _on_scrolled(self, value: int) -> None:
-        bar = self.table.verticalScrollBar()
-        if bar.maximum() <= 0 or self._more_error is not None:
+        if self.table.verticalScrollBar().maximum() <= 0 or self._more_error is not None:
             return
-        rows_left = (bar.maximum() - value) / max(
-            1, self.table.verticalHeader().defaultSectionSize()
-        )
+        rows_left = self.table.rows_left_below(value)
         if rows_left <= PREFETCH_ROWS and self.loader.has_more and not self.loader.is_loading:
             self.load_more()
-
-    # --- settings -------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
         settings = _settings()
         self.filter_bar.restore(settings)
-        state = settings.value(_SETTINGS_HEADER)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
-            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.restore_header(settings)
 
     def save_settings(self) -> None:
         """Column widths and order; the main window calls this when it closes."""
-        _settings().setValue(_SETTINGS_HEADER, self.table.horizontalHeader().saveState())
+        self.table.save_header(_settings())

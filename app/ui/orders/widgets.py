@@ -74,12 +74,6 @@ def status_toggle_icon(status: str) -> QIcon:
     return icon
 
 
-def html_escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
-
-
 class StatePage(QWidget):
     """What the table's place shows when there are no rows: loading, empty or an error.
 
