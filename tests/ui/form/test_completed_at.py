@@ -67,7 +67,7 @@ def focused() -> object:
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window._validate_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.editor._validate_timer.isActive(), timeout=2000)
 
 
 def sent_completed_at(qtbot: QtBot, window: MainWindow) -> object:

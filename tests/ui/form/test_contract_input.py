@@ -48,7 +48,7 @@ def paste_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window._validate_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.editor._validate_timer.isActive(), timeout=2000)
 
 
 def sent_body(window: MainWindow) -> dict[str, object]:

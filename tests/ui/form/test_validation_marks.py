@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import make_window
@@ -40,7 +41,7 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str, *, clear: bool = True) -
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait for the debounced validation to run."""
-    qtbot.waitUntil(lambda: not window._validate_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window.editor._validate_timer.isActive(), timeout=2000)
 
 
 def fill_valid(qtbot: QtBot, window: MainWindow) -> None:
@@ -63,7 +64,7 @@ def test_fresh_form_is_calm_but_cannot_be_sent(window: MainWindow) -> None:
 def test_valid_form_enables_send_and_shows_the_exact_json(qtbot: QtBot, window: MainWindow) -> None:
     fill_valid(qtbot, window)
     assert window.send_button.isEnabled()
-    assert window.send_action.isEnabled()
+    assert window.findChild(QAction, "sendAction").isEnabled()
     assert window.problems_label.text() == "Ready to send."
     text = window.preview_edit.toPlainText()
     assert '"result_url": "https://example.com/r/1"' in text

@@ -319,7 +319,7 @@ def test_open_in_form_flags_files_that_are_gone_or_changed(
     assert "its content changed" in log_text
     assert str(report) in log_text
     # The gone file is flagged at its attachment too (the form's own file check).
-    assert any(str(notes) in issue.message for issue in desk.window._extra_issues)
+    assert any(str(notes) in issue.message for issue in desk.window.editor._extra_issues)
 
 
 def test_a_file_touched_but_not_changed_is_taken_as_it_is(
@@ -747,5 +747,5 @@ def test_open_in_form_never_opens_a_file_that_became_a_fifo_or_a_device(
     qtbot.waitUntil(lambda: bool(desk.window.form_state()["attachments"]), timeout=15000)
     assert not desk.window.is_ready_to_send()
     # Marked at the attachment by the form's own check, and said in the log panel.
-    assert any("not a regular file" in i.message for i in desk.window._extra_issues)
+    assert any("not a regular file" in i.message for i in desk.window.editor._extra_issues)
     assert "not a regular file" in desk.window.log_panel.plain_text()

@@ -69,8 +69,10 @@ def _drop_on(widget: QWidget, paths: list[Path]) -> bool:
 
 def _confirm_close(qtbot: QtBot, window: MainWindow) -> None:
     """Click "Send and close the order" in the non-blocking confirmation."""
-    qtbot.waitUntil(lambda: window._confirm_box is not None and window._confirm_box.isVisible())
-    box = window._confirm_box
+    qtbot.waitUntil(
+        lambda: window.send._confirm_box is not None and window.send._confirm_box.isVisible()
+    )
+    box = window.send._confirm_box
     assert box is not None
     button = box.findChild(QPushButton, "confirmSendButton")
     assert button is not None
@@ -236,20 +238,20 @@ def test_leaving_open_asks_first_and_cancel_sends_nothing(
     order_id = _open_order(sandbox)
     fill_sample(window, order_id, tmp_path)
     assert window.request_send()
-    box = window._confirm_box
+    box = window.send._confirm_box
     assert isinstance(box, QMessageBox)
     assert box.isVisible()
     assert "cannot be undone" in box.informativeText()
     assert not window.send_button.isEnabled()  # no second dialog, no second send
     assert window.request_send() is False
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.waitUntil(lambda: window._confirm_box is None)
+    qtbot.waitUntil(lambda: window.send._confirm_box is None)
     assert sandbox.written_result(order_id) is None
     assert window.send_button.isEnabled()
 
     # "Don't ask again" holds for the rest of the session.
     assert window.request_send()
-    box = window._confirm_box
+    box = window.send._confirm_box
     assert box is not None
     box.checkBox().setChecked(True)
     with qtbot.waitSignal(window.send_finished, timeout=20000):
@@ -258,7 +260,7 @@ def test_leaving_open_asks_first_and_cancel_sends_nothing(
     window.order_id_edit.setText(other)
     with qtbot.waitSignal(window.send_finished, timeout=20000):
         assert window.request_send()
-    assert window._confirm_box is None
+    assert window.send._confirm_box is None
     assert sandbox.written_result(other) is not None
 
 
@@ -683,14 +685,16 @@ def test_after_a_send_the_order_shows_its_new_status_and_a_second_send_asks_firs
     window.order_id_edit.setFocus()
     qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window._confirm_box is not None and window._confirm_box.isVisible())
-    box = window._confirm_box
+    qtbot.waitUntil(
+        lambda: window.send._confirm_box is not None and window.send._confirm_box.isVisible()
+    )
+    box = window.send._confirm_box
     assert box is not None
     assert box.objectName() == "confirmSendAgainDialog"
     assert order_id in box.text()
     assert "status COMPLETED" in box.text()
     qtbot.keyClick(box, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window._confirm_box is None)
+    qtbot.waitUntil(lambda: window.send._confirm_box is None)
     assert puts() == 1
 
     # Asked again, answered "Send again" with its key: written a second time.
@@ -699,8 +703,10 @@ def test_after_a_send_the_order_shows_its_new_status_and_a_second_send_asks_firs
     window.order_id_edit.setFocus()
     qtbot.waitUntil(window.order_id_edit.hasFocus, timeout=2000)
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window._confirm_box is not None and window._confirm_box.isVisible())
-    box = window._confirm_box
+    qtbot.waitUntil(
+        lambda: window.send._confirm_box is not None and window.send._confirm_box.isVisible()
+    )
+    box = window.send._confirm_box
     assert box is not None
     again = next(b for b in box.buttons() if b.text() == "Send &again")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from editor_helpers import app_palette, dark_palette
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
@@ -128,7 +128,7 @@ def test_save_and_open_json_round_trip_through_the_dialogs(
     filled = window.form_state()
     target = tmp_path / "template.json"
 
-    window.save_action.trigger()
+    window.findChild(QAction, "saveJsonAction").trigger()
     dialog = window.findChild(QFileDialog, "saveJsonDialog")
     assert dialog is not None
     assert dialog.isVisible()  # opened with open(): nothing blocks
@@ -141,7 +141,7 @@ def test_save_and_open_json_round_trip_through_the_dialogs(
     assert data["result"]["remote_fields"]["workday"]
 
     window.new_action.trigger()
-    window.open_action.trigger()
+    window.findChild(QAction, "openJsonAction").trigger()
     dialog = window.findChild(QFileDialog, "openJsonDialog")
     assert dialog is not None
     dialog.fileSelected.emit(str(target))
@@ -296,13 +296,13 @@ def test_log_panel_copy_and_clear(qtbot: QtBot, window: MainWindow) -> None:
     panel.add("info", "Sending order X")
     panel.add("warning", "Kombo warning: renamed")
     panel.add("error", "PLATFORM.INPUT_INVALID: bad", link="https://app.kombo.dev/logs/1")
-    window.copy_log_action.trigger()
+    window.findChild(QAction, "copyLogAction").trigger()
     copied = QGuiApplication.clipboard().text()
     assert "Sending order X" in copied
     assert "WARNING Kombo warning: renamed" in copied
     assert "https://app.kombo.dev/logs/1" in copied
     assert "https://app.kombo.dev/logs/1" in panel.toPlainText()
-    window.clear_log_action.trigger()
+    window.findChild(QAction, "clearLogAction").trigger()
     assert panel.entries == []
     assert panel.toPlainText() == ""
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from conftest import run_async
 from editor_helpers import show_active
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.ui.common.context import AppContext, ConnectionInfo
@@ -72,7 +74,7 @@ def _visible_state(window: MainWindow) -> tuple[object, ...]:
         window.preview_panel.is_valid,
         window.preview_panel.state_label.text(),
         window.problems_label.text(),
-        window.problems_icon.pixmap().cacheKey() != 0,
+        window.findChild(QLabel, "problemsIcon").pixmap().cacheKey() != 0,
         [window.tabs.tabText(i) for i in range(window.tabs.count())],
         window.send_button.isEnabled(),
     )
@@ -86,7 +88,7 @@ def test_deferred_validation_shows_what_the_first_validation_shows(qtbot: QtBot)
 
     before = _visible_state(deferred)
     assert not deferred.send_button.isEnabled()
-    assert not deferred.send_action.isEnabled()
+    assert not deferred.findChild(QAction, "sendAction").isEnabled()
     assert not deferred.is_ready_to_send()
     assert "order ID" in deferred.problems_label.text()
     # A connection chosen before the first paint (profiles) does not validate on its own.
