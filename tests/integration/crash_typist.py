@@ -125,7 +125,7 @@ def main() -> int:
     # Give the draft lookup (a background read) time to finish before typing starts.
     def wait_for_restore(tries: list[int] = [0]) -> None:  # noqa: B006 - a counter
         tries[0] += 1
-        if controller._draft_ready or tries[0] > 200:
+        if controller.drafts.ready or tries[0] > 200:
             QTimer.singleShot(50, started)
         else:
             QTimer.singleShot(10, wait_for_restore)

@@ -25,6 +25,7 @@ from app.store.paths import settings_file
 from app.store.profiles import Profile, ProfileStore
 from app.store.secrets import SecretStore
 from app.ui.common.context import ENV_KEY, ConnectionInfo
+from app.ui.common.single_window import SingleWindow
 
 if TYPE_CHECKING:
     from app.ui.common.window import WindowPort
@@ -68,7 +69,10 @@ class ProfileController(QObject):
         self.secrets = secrets or SecretStore()
         self.store = store or ProfileStore(secrets=self.secrets)
         self.tester = tester
-        self.dialog: SettingsDialog | None = None
+        # The Connections dialog: built on first use (its module too), raised when open.
+        self.settings: SingleWindow[SettingsDialog] = SingleWindow(
+            self._build_dialog, first_show=lambda dialog: dialog.open()
+        )
         self.store.load()
         if self.store.load_problem:
             log.warning("profiles: %s", self.store.load_problem)
@@ -154,14 +158,17 @@ class ProfileController(QObject):
         index = layout.indexOf(window.profile_combo)
         layout.insertWidget(index + 1, self.connections_button)
 
+    @property
+    def dialog(self) -> SettingsDialog | None:
+        return self.settings.widget
+
     def open_settings(self) -> SettingsDialog:
         """Open the Connections dialog (or raise it if it is open) on the current profile."""
+        return self.settings.show_instance()
+
+    def _build_dialog(self) -> SettingsDialog:
         from app.ui.connections.dialog import SettingsDialog
 
-        if self.dialog is not None:
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
         current = self.window.current_connection()
         is_profile = current is not None and current.key_source == PROFILE_SOURCE
         select = current.name if current is not None and is_profile else None
@@ -171,8 +178,6 @@ class ProfileController(QObject):
         dialog.profileRenamed.connect(self._follow_rename)
         dialog.profilesChanged.connect(lambda: self.reload())
         dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
         return dialog
 
     def _follow_rename(self, old: str, new: str) -> None:
@@ -182,7 +187,7 @@ class ProfileController(QObject):
             self.reload(prefer=new)
 
     def _dialog_closed(self) -> None:
-        dialog, self.dialog = self.dialog, None
+        dialog = self.settings.forget()
         if dialog is not None:
             dialog.deleteLater()
         self.reload()
