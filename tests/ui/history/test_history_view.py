@@ -398,7 +398,7 @@ def test_sending_an_order_of_unknown_outcome_again_asks_first(
     assert "Check Kombo's log" in box.informativeText()
     assert box.findChild(QPushButton, "sendAnywayButton") is not None
     box.button(QMessageBox.StandardButton.Cancel).click()
-    qtbot.waitUntil(lambda: desk.controller._unknown_box is None)
+    qtbot.waitUntil(lambda: desk.controller.guard.box is None)
     assert not [r for r in sandbox.request_log if r.method == "PUT"]
     assert not desk.window.sender_.busy
 
@@ -406,7 +406,7 @@ def test_sending_an_order_of_unknown_outcome_again_asks_first(
     view = desk.history()
     _wait_details(qtbot, view, unknown_id)
     _click(qtbot, view.send_again_button)
-    qtbot.waitUntil(lambda: desk.controller._unknown_box is not None)
+    qtbot.waitUntil(lambda: desk.controller.guard.box is not None)
     box = question()
     with qtbot.waitSignal(desk.controller.service.recorded, timeout=20000) as row:
         _click(qtbot, box.findChild(QPushButton, "sendAnywayButton"))
@@ -417,7 +417,7 @@ def test_sending_an_order_of_unknown_outcome_again_asks_first(
     # minutes ago, tested in test_send_flow, is passed as a person would confirm it).
     with qtbot.waitSignal(desk.controller.service.recorded, timeout=20000):
         assert desk.window.send_confirmed_again()
-    assert desk.controller._unknown_box is None
+    assert desk.controller.guard.box is None
 
 
 def test_a_question_with_a_log_url_can_open_kombos_log(qtbot: QtBot, desk: Desk) -> None:
@@ -428,7 +428,7 @@ def test_a_question_with_a_log_url_can_open_kombos_log(qtbot: QtBot, desk: Desk)
     assert not desk.controller.check_before_send(
         "UNKNOWNORDER000000000001", connection, lambda: proceeded.append(True)
     )
-    box = desk.controller._unknown_box
+    box = desk.controller.guard.box
     assert box is not None
     assert "https://app.kombo.dev/logs/xyz" in box.informativeText()
     opened: list[QUrl] = []
@@ -436,7 +436,7 @@ def test_a_question_with_a_log_url_can_open_kombos_log(qtbot: QtBot, desk: Desk)
     QDesktopServices.setUrlHandler("https", browser, "open")
     try:
         box.findChild(QPushButton, "openKomboLogButton").click()
-        qtbot.waitUntil(lambda: desk.controller._unknown_box is None)
+        qtbot.waitUntil(lambda: desk.controller.guard.box is None)
     finally:
         QDesktopServices.unsetUrlHandler("https")
     assert [u.toString() for u in opened] == ["https://app.kombo.dev/logs/xyz"]
@@ -458,10 +458,10 @@ def test_a_log_url_that_is_not_a_web_link_is_never_opened(qtbot: QtBot, desk: De
         assert not desk.controller.check_before_send(
             "UNKNOWNORDER000000000002", connection, lambda: None
         )
-        box = desk.controller._unknown_box
+        box = desk.controller.guard.box
         assert box is not None
         box.findChild(QPushButton, "openKomboLogButton").click()
-        qtbot.waitUntil(lambda: desk.controller._unknown_box is None)
+        qtbot.waitUntil(lambda: desk.controller.guard.box is None)
         view = desk.history()
         view.summary_label.linkActivated.emit("evil://run?payload=1")
         view.summary_label.linkActivated.emit("file:///etc/passwd")
