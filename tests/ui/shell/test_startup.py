@@ -93,7 +93,7 @@ def test_deferred_validation_shows_what_the_first_validation_shows(qtbot: QtBot)
     assert "order ID" in deferred.problems_label.text()
     # A connection chosen before the first paint (profiles) does not validate on its own.
     deferred.set_connections([CONNECTION], 0)
-    assert not deferred._validate_timer.isActive()
+    assert not deferred.editor._validate_timer.isActive()
 
     outcome = deferred.validate_now()
     assert outcome.body is None  # a new form is not a sendable result
