@@ -9,6 +9,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import tracemalloc
@@ -140,6 +141,19 @@ def test_a_body_can_be_streamed_again_for_a_retry(tmp_path: Path) -> None:
     assert len(expected) > 1000  # the file's base64 is in it
     assert stream(streamed)[0] == expected
     assert stream(streamed)[0] == expected  # the retry sends the same bytes again
+
+
+def test_planning_a_body_again_and_again_leaves_no_pattern_behind(tmp_path: Path) -> None:
+    # Issue 17: a long session plans one body per send; a regex with the per-body nonce in it
+    # was compiled and kept in `re`'s cache every time (up to 512 patterns).
+    body = body_with_files(
+        make_file(tmp_path, "a.bin", b"a"), make_file(tmp_path, "b.bin", b"b"), score=80
+    )
+    StreamedBody(body)
+    cached = len(re._cache)  # type: ignore[attr-defined]
+    for _ in range(20):
+        assert StreamedBody(body).content_length == len(render_json_bytes(body))
+    assert len(re._cache) == cached  # type: ignore[attr-defined]
 
 
 def test_progress_is_reported_after_each_chunk_up_to_the_total(tmp_path: Path) -> None:
