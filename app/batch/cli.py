@@ -10,24 +10,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import hashlib
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from app.batch.journal import BatchJournal, JournalRow, RowOutcome, RowState
+from app.batch.journal import BatchJournal, RowOutcome, RowState
 from app.batch.mapping import ColumnMapping, guess_mapping, load_mapping
 from app.batch.orders_check import check_orders
 from app.batch.pacing import DEFAULT_CONCURRENCY, SharedLimiter
 from app.batch.progress import Progress, describe
+from app.batch.report import write_report
+from app.batch.resume import file_sha256, rows_to_send
 from app.batch.rows import CellProblem, RowCheck, check_sheet, zone_from_name
 from app.batch.sender import BatchRow, BatchSender, Connection, make_client
 from app.batch.sheet import Sheet, SheetError, read_sheet
 from app.batch.team_delivery import TeamTarget, deliver_to_team, team_target
-from app.store.atomic import atomic_open
 
 EXIT_ALL_WRITTEN = 0
 EXIT_SOME_NOT_WRITTEN = 1
@@ -116,14 +115,6 @@ def print_problems(sheet: Sheet, checks: Sequence[RowCheck], out: TextIO) -> Non
             print(_line(sheet, problem), file=out)
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 @dataclass
 class _Plan:
     sheet: Sheet
@@ -196,67 +187,6 @@ async def _connection(args: argparse.Namespace) -> tuple[Connection, str]:
     return Connection(base_url, integration, profile.name, profile.verify), key
 
 
-def _rows_to_send(
-    journal: BatchJournal, batch_id: str, checks: dict[int, RowCheck], resend_unknown: bool
-) -> tuple[list[BatchRow], list[JournalRow]]:
-    wanted = {RowState.PENDING, RowState.FAILED}
-    if resend_unknown:
-        wanted.add(RowState.UNKNOWN)
-    rows = journal.rows(batch_id)
-    send: list[BatchRow] = []
-    for row in rows:
-        check = checks.get(row.row_index)
-        if row.state in wanted and check is not None and check.body is not None:
-            send.append(BatchRow(row.row_index, row.order_id, check.body))
-    return send, rows
-
-
-def write_report(
-    path: Path, sheet: Sheet, checks: Sequence[RowCheck], states: dict[int, RowOutcome]
-) -> None:
-    """One line per sheet row, UTF-8 with BOM (Excel opens it with the accents right)."""
-    with atomic_open(path) as handle:
-        handle.write("\ufeff")
-        writer = csv.writer(handle)
-        writer.writerow(
-            [
-                "line",
-                "order_id",
-                "state",
-                "http_status",
-                "error_code",
-                "message",
-                "warnings",
-                "log_url",
-                "problems",
-            ]
-        )
-        for check in checks:
-            outcome = states.get(check.index)
-            problems = " | ".join(
-                (f"{p.column}: " if p.column else "") + p.message for p in check.problems
-            )
-            if outcome is None:
-                state = "invalid" if check.errors else "not sent"
-                writer.writerow(
-                    [sheet.line_number(check.index), check.order_id, state, *[""] * 5, problems]
-                )
-                continue
-            writer.writerow(
-                [
-                    sheet.line_number(check.index),
-                    check.order_id,
-                    outcome.state.value,
-                    outcome.http_status or "",
-                    outcome.error_code or "",
-                    outcome.message or "",
-                    " | ".join(outcome.warnings),
-                    outcome.log_url or "",
-                    problems,
-                ]
-            )
-
-
 async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     plan = _plan(args)
     sheet, checks = plan.sheet, plan.checks
@@ -293,7 +223,7 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     journal = BatchJournal.open_default()
     history = HistoryStore.open_default()
     try:
-        sha = await asyncio.to_thread(_file_sha256, sheet.path)
+        sha = await asyncio.to_thread(file_sha256, sheet.path)
         earlier = journal.unfinished(sha, connection.base_url, connection.integration_id)
         if earlier is not None and not args.resume:
             raise CannotStart(
@@ -328,7 +258,7 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 rows=[(c.index, c.order_id) for c in ready],
             )
         by_index = {c.index: c for c in checks}
-        send, journal_rows = _rows_to_send(journal, batch_id, by_index, args.resend_unknown)
+        send, journal_rows = rows_to_send(journal, batch_id, by_index, args.resend_unknown)
         already = sum(1 for r in journal_rows if r.state is RowState.WRITTEN)
         print(
             f"Batch {batch_id}: {len(send)} row(s) to send, {already} already written.",

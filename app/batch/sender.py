@@ -95,6 +95,26 @@ class BatchSender:
         self.history = history
         self.on_row = on_row
         self.outcomes: dict[int, RowOutcome] = {}
+        # Pause, resume and stop (the window's buttons): workers finish the row they hold and
+        # wait at the gate before taking the next; a stopped sender takes no more rows.
+        self._gate = asyncio.Event()
+        self._gate.set()
+        self._stopped = False
+
+    @property
+    def paused(self) -> bool:
+        return not self._gate.is_set()
+
+    def pause(self) -> None:
+        self._gate.clear()
+
+    def resume(self) -> None:
+        self._gate.set()
+
+    def stop(self) -> None:
+        """Take no more rows; rows in flight end as they would (nothing becomes unknown)."""
+        self._stopped = True
+        self._gate.set()
 
     async def run(self, rows: Sequence[BatchRow]) -> dict[int, RowOutcome]:
         queue: asyncio.Queue[BatchRow] = asyncio.Queue()
@@ -114,6 +134,9 @@ class BatchSender:
 
     async def _worker(self, queue: asyncio.Queue[BatchRow]) -> None:
         while True:
+            await self._gate.wait()
+            if self._stopped:
+                return
             try:
                 row = queue.get_nowait()
             except asyncio.QueueEmpty:
