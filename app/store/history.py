@@ -24,9 +24,9 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 from app.store.atomic import atomic_open
 from app.store.history_attempts import complete, mark_interrupted, queued
@@ -66,6 +66,7 @@ from app.store.history_schema import (
     format_time,
     is_corruption,
     is_disk_problem,
+    parse_time,
 )
 from app.store.process_owner import owner_alive, owner_token
 
@@ -441,13 +442,21 @@ class HistoryStore:
         offset: int = 0,
         *,
         before_id: int | None = None,
+        by_order: Literal["asc", "desc"] | None = None,
     ) -> list[HistorySummary]:
-        """Newest first. Page with `before_id` (the last id seen) rather than a large offset."""
+        """Newest first. Page with `before_id` (the last id seen) rather than a large offset.
+
+        `by_order`: sorted by order ID instead (its index), each order's attempts oldest first
+        (asc) or newest first (desc); page with `offset`."""
         where, params = where_clause(flt or HistoryFilter())
         if before_id is not None:
             where += (" AND " if where else " WHERE ") + "id < ?"
             params.append(before_id)
-        sql = f"SELECT {SUMMARY_COLUMNS} FROM sends{where} ORDER BY id DESC LIMIT ? OFFSET ?"
+        order = "id DESC"
+        if by_order is not None:
+            way = "ASC" if by_order == "asc" else "DESC"
+            order = f"order_id COLLATE NOCASE {way}, id {way}"
+        sql = f"SELECT {SUMMARY_COLUMNS} FROM sends{where} ORDER BY {order} LIMIT ? OFFSET ?"
         with self._reading() as conn:
             if conn is None:
                 return []
@@ -486,6 +495,40 @@ class HistoryStore:
                 return None
             found = conn.execute(sql, params).fetchone()
             return None if found is None else summary_from_row(found)
+
+    def later_successes(self, row_ids: Sequence[int]) -> dict[int, datetime]:
+        """For each of these attempts, when a later attempt wrote the same order (same
+        integration) successfully, if one did: what makes an unknown outcome moot."""
+        if not row_ids:
+            return {}
+        marks = ",".join("?" * len(row_ids))
+        # The NOCASE term lets the order index find the later rows; the plain one keeps it exact.
+        sql = (
+            "SELECT u.id, MIN(s.sent_at) FROM sends AS u JOIN sends AS s"
+            " ON s.order_id = u.order_id COLLATE NOCASE AND s.order_id = u.order_id"
+            " AND s.id > u.id AND s.outcome = 'success'"
+            " AND s.integration_id IS u.integration_id"
+            f" WHERE u.id IN ({marks}) GROUP BY u.id"
+        )
+        with self._reading() as conn:
+            if conn is None:
+                return {}
+            return {row[0]: parse_time(row[1]) for row in conn.execute(sql, list(row_ids))}
+
+    def last_written(
+        self, order_id: str, integration_id: str | None, since: datetime
+    ) -> HistoryRecord | None:
+        """The latest successful write of this order in this integration since `since`."""
+        sql = (
+            "SELECT id FROM sends WHERE order_id = ?1 COLLATE NOCASE AND order_id = ?1"
+            " AND integration_id IS ?2 AND outcome = 'success' AND sent_at >= ?3"
+            " ORDER BY id DESC LIMIT 1"
+        )
+        with self._reading() as conn:
+            if conn is None:
+                return None
+            found = conn.execute(sql, (order_id, integration_id, format_time(since))).fetchone()
+        return None if found is None else self.get(int(found[0]))
 
     def profiles(self) -> list[str]:
         """Every profile name that has sends, for the filter."""

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from app.store.history import HistoryRecord, HistorySummary, OutcomeKind, record_to_jsonable
 
 __all__ = [
+    "OutcomeLook",
     "local_time",
     "no_selection_html",
+    "outcome_look",
     "outcome_severity",
     "outcome_text",
     "response_of",
     "summary_html",
+    "superseded_text",
 ]
 
 _Outcome = HistorySummary | HistoryRecord
@@ -63,6 +67,56 @@ def outcome_text(item: _Outcome) -> str:
     }.get(kind, str(kind))
 
 
+class OutcomeLook(StrEnum):
+    """How an outcome looks in the history: each has its own icon and colour (`outcome_marks`),
+    so "Written, 1 warning" never reads like "Outcome unknown"."""
+
+    WRITTEN = "written"
+    WRITTEN_WITH_WARNINGS = "written_with_warnings"
+    REFUSED = "refused"  # Kombo said no: nothing was written
+    FAILED = "failed"  # no connection, an unreadable answer: nothing known to be written
+    UNKNOWN = "unknown"  # Kombo may or may not have written it
+    SUPERSEDED = "superseded"  # unknown, but a later send of the order was written
+    SENDING = "sending"
+    INTERRUPTED = "interrupted"  # Result Desk stopped mid-send: unknown too
+    ATTACHMENT_CHANGED = "attachment_changed"
+    CANCELLED = "cancelled"
+
+
+def outcome_look(item: _Outcome, superseded: bool = False) -> OutcomeLook:
+    """The look of an outcome; `superseded`: a later send of the same order was written."""
+    kind = item.outcome
+    if kind is OutcomeKind.IN_FLIGHT:
+        return OutcomeLook.SENDING
+    if superseded and (item.outcome_unknown or kind is OutcomeKind.INTERRUPTED):
+        return OutcomeLook.SUPERSEDED
+    if kind is OutcomeKind.INTERRUPTED:
+        return OutcomeLook.INTERRUPTED
+    if item.outcome_unknown:
+        return OutcomeLook.UNKNOWN
+    if kind is OutcomeKind.SUCCESS:
+        count = item.warning_count if isinstance(item, HistorySummary) else len(item.warnings)
+        return OutcomeLook.WRITTEN_WITH_WARNINGS if count else OutcomeLook.WRITTEN
+    if kind is OutcomeKind.API_ERROR:
+        return OutcomeLook.REFUSED
+    if kind is OutcomeKind.ATTACHMENT_CHANGED:
+        return OutcomeLook.ATTACHMENT_CHANGED
+    if kind is OutcomeKind.CANCELLED:
+        return OutcomeLook.CANCELLED
+    return OutcomeLook.FAILED
+
+
+def superseded_text(written_at: datetime) -> str:
+    """An unknown outcome that a later write of the same order made moot."""
+    when = written_at.astimezone()
+    moment = (
+        when.strftime("%H:%M")
+        if when.date() == datetime.now().astimezone().date()
+        else (when.strftime("%Y-%m-%d %H:%M"))
+    )
+    return _tr("Unknown — later written at %1").replace("%1", moment)
+
+
 def outcome_severity(item: _Outcome) -> str:
     """ok | warning | error: the icon and colour of the outcome."""
     if item.outcome_unknown:
@@ -86,11 +140,14 @@ def no_selection_html() -> str:
     return "<p>" + html.escape(text) + "</p>"
 
 
-def summary_html(record: HistoryRecord, colour: str = "") -> str:
+def summary_html(
+    record: HistoryRecord, colour: str = "", later_written: datetime | None = None
+) -> str:
     """The details pane's head: outcome (in `colour`, a CSS colour, when given), when, which
-    order and connection, the answer, the error, Kombo's log link and the warnings."""
+    order and connection, the answer, the error, Kombo's log link and the warnings.
+    `later_written`: a later send of the order was written (an unknown outcome made moot)."""
     e = html.escape
-    head = e(outcome_text(record))
+    head = e(outcome_text(record) if later_written is None else superseded_text(later_written))
     if record.outcome is OutcomeKind.API_ERROR and record.error_code:
         head += f" · <code>{e(record.error_code)}</code>"
     style = f' style="color:{colour}"' if colour else ""
@@ -133,7 +190,7 @@ def summary_html(record: HistoryRecord, colour: str = "") -> str:
         for label, value in rows
     )
     parts = [f"<p style='font-size:large'{style}><b>{head}</b></p>"]
-    if record.outcome_unknown:
+    if record.outcome_unknown and later_written is None:
         parts.append(
             "<p>"
             + e(

@@ -2,25 +2,31 @@
 
 `HistoryTableModel` holds only the rows fetched so far (pages of `PAGE_SIZE`, newest first,
 read on the history's reader thread as the table scrolls) and the total count, so a history of
-tens of thousands of sends opens and filters at once. How a row reads is `details`.
+tens of thousands of sends opens and filters at once. How a row reads is `details`; its icon
+and colour `outcome_marks`.
+
+Sorted by the Order column, the attempts of one order stand together (each order's oldest
+first when ascending), and the order ID of a row that repeats the one above is muted, so the
+groups read at a glance. An unknown outcome that a later write of its order made moot is marked
+as such ("Unknown — later written at 10:42"), looked up with each page.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QTableView, QWidget
 
 from app.store.history import HistoryFilter, HistoryStore, HistorySummary
-from app.ui.common import field_marks
-from app.ui.common.icons import icon
-from app.ui.history.details import local_time, outcome_severity, outcome_text
+from app.ui.history.details import local_time, outcome_look, outcome_text, superseded_text
+from app.ui.history.outcome_marks import outcome_color, outcome_icon
 from app.ui.history.service import HistoryService
 
-__all__ = ["PAGE_SIZE", "Column", "HistoryTableModel"]
+__all__ = ["PAGE_SIZE", "Column", "HistoryTableModel", "sort_by_time_or_order"]
 
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -65,6 +71,9 @@ class HistoryTableModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._exhausted = True
+        # Unknown outcomes a later write of the same order made moot: row id -> when written.
+        self._superseded: dict[int, datetime] = {}
+        self._by_order: Literal["asc", "desc"] | None = None  # None: newest first
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -90,15 +99,18 @@ class HistoryTableModel(QAbstractTableModel):
         generation, flt = self._generation, self._filter
         self._fetching = True
 
-        def job(store: HistoryStore) -> tuple[int, list[HistorySummary]]:
-            return store.count(flt), store.query(flt, PAGE_SIZE)
+        by_order = self._by_order
 
-        def done(result: tuple[int, list[HistorySummary]]) -> None:
+        def job(store: HistoryStore) -> tuple[int, list[HistorySummary], dict[int, datetime]]:
+            rows = store.query(flt, PAGE_SIZE, by_order=by_order)
+            return store.count(flt), rows, _superseded(store, rows)
+
+        def done(result: tuple[int, list[HistorySummary], dict[int, datetime]]) -> None:
             if generation != self._generation:
                 return  # a newer search is on its way
-            total, rows = result
+            total, rows, superseded = result
             self.beginResetModel()
-            self._rows, self._total = rows, total
+            self._rows, self._total, self._superseded = rows, total, superseded
             self._exhausted = len(rows) < PAGE_SIZE
             self._fetching = False
             self.endResetModel()
@@ -122,14 +134,21 @@ class HistoryTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent) or not self._rows:
             return
         self._fetching = True
-        generation, flt, before = self._generation, self._filter, self._rows[-1].id
+        generation, flt, by_order = self._generation, self._filter, self._by_order
+        before, offset = self._rows[-1].id, len(self._rows)
 
-        def job(store: HistoryStore) -> list[HistorySummary]:
-            return store.query(flt, PAGE_SIZE, before_id=before)
+        def job(store: HistoryStore) -> tuple[list[HistorySummary], dict[int, datetime]]:
+            if by_order is not None:
+                rows = store.query(flt, PAGE_SIZE, offset, by_order=by_order)
+            else:
+                rows = store.query(flt, PAGE_SIZE, before_id=before)
+            return rows, _superseded(store, rows)
 
-        def done(rows: list[HistorySummary]) -> None:
+        def done(result: tuple[list[HistorySummary], dict[int, datetime]]) -> None:
             if generation != self._generation:
                 return
+            rows, superseded = result
+            self._superseded.update(superseded)
             self._fetching = False
             self._exhausted = len(rows) < PAGE_SIZE
             if rows:
@@ -139,6 +158,30 @@ class HistoryTableModel(QAbstractTableModel):
                 self.endInsertRows()
 
         self._service.read(job, done, self._failed(generation))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By the Order column (grouped by order) or by time; the other columns keep time."""
+        ascending = order == Qt.SortOrder.AscendingOrder
+        by_order: Literal["asc", "desc"] | None = None
+        if column == Column.ORDER:
+            by_order = "asc" if ascending else "desc"
+        if by_order != self._by_order:
+            self._by_order = by_order
+            self.reload()
+
+    @property
+    def by_order(self) -> Literal["asc", "desc"] | None:
+        return self._by_order
+
+    def superseded_at(self, row_id: int) -> datetime | None:
+        """When a later send wrote the order of this unknown outcome, if one did."""
+        return self._superseded.get(row_id)
+
+    def _repeats_order(self, row: int) -> bool:
+        """Sorted by order: this row's order is the one of the row above (same group)."""
+        if self._by_order is None or row == 0:
+            return False
+        return self._rows[row - 1].order_id == self._rows[row].order_id
 
     def summary(self, row: int) -> HistorySummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -174,11 +217,12 @@ class HistoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.OUTCOME:
-            return icon(outcome_severity(item))
+            return outcome_icon(outcome_look(item, item.id in self._superseded))
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.OUTCOME:
-            severity = outcome_severity(item)
-            if severity in ("warning", "error"):
-                return field_marks.mark_color(severity)  # type: ignore[arg-type]
+            return outcome_color(outcome_look(item, item.id in self._superseded))
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.ORDER:
+            if self._repeats_order(index.row()):
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             return None
         if role == Qt.ItemDataRole.FontRole and column is Column.ORDER:
             font = QFont()
@@ -205,7 +249,8 @@ class HistoryTableModel(QAbstractTableModel):
         if column is Column.CONNECTION:
             return item.profile or item.base_url
         if column is Column.OUTCOME:
-            return outcome_text(item)
+            written_at = self._superseded.get(item.id)
+            return outcome_text(item) if written_at is None else superseded_text(written_at)
         if column is Column.HTTP:
             return str(item.http_status) if item.http_status else "–"
         if column is Column.DETAIL:
@@ -215,6 +260,11 @@ class HistoryTableModel(QAbstractTableModel):
         return str(item.retries) if item.retries else ""
 
     def _tooltip(self, item: HistorySummary, column: Column) -> str | None:
+        if column is Column.OUTCOME and item.id in self._superseded:
+            return self.tr(
+                "Kombo's answer to this send was unclear, but a later send of the same order "
+                "was written: nothing to check."
+            )
         if column is Column.OUTCOME and item.outcome_unknown:
             return self.tr(
                 "Kombo may or may not have written this result. Check Kombo's log before "
@@ -227,3 +277,24 @@ class HistoryTableModel(QAbstractTableModel):
         if column is Column.TIME:
             return item.sent_at.strftime("%Y-%m-%d %H:%M:%S UTC")
         return None
+
+
+def _superseded(store: HistoryStore, rows: list[HistorySummary]) -> dict[int, datetime]:
+    """Of these rows, the unknown outcomes a later write of their order made moot."""
+    unknown = [row.id for row in rows if row.outcome_unknown]
+    return store.later_successes(unknown) if unknown else {}
+
+
+def sort_by_time_or_order(table: QTableView) -> None:
+    """Let the header sort `table` (a `HistoryTableModel`) by the Sent or the Order column;
+    a click on another column goes back to time, newest first (the only time order paged)."""
+    header = table.horizontalHeader()
+    header.setSortIndicator(Column.TIME, Qt.SortOrder.DescendingOrder)
+    table.setSortingEnabled(True)
+
+    def keep_sortable(column: int, order: Qt.SortOrder) -> None:
+        newest_first = column == Column.TIME and order == Qt.SortOrder.DescendingOrder
+        if column != Column.ORDER and not newest_first:
+            header.setSortIndicator(Column.TIME, Qt.SortOrder.DescendingOrder)
+
+    header.sortIndicatorChanged.connect(keep_sortable)

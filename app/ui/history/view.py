@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.history import HistoryFilter, HistoryProblem, HistoryRecord, HistoryStore
-from app.ui.common import field_marks
 from app.ui.common.icons import icon
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.links import open_external
 from app.ui.history.details import (
     no_selection_html,
+    outcome_look,
     outcome_severity,
     outcome_text,
     response_of,
@@ -55,7 +55,8 @@ from app.ui.history.filters import (
     date_range,
     history_filter,
 )
-from app.ui.history.model import PAGE_SIZE, Column, HistoryTableModel
+from app.ui.history.model import PAGE_SIZE, Column, HistoryTableModel, sort_by_time_or_order
+from app.ui.history.outcome_marks import outcome_color
 from app.ui.history.retention import retention_days, set_retention_days
 from app.ui.history.service import HistoryService
 
@@ -186,6 +187,7 @@ class HistoryWindow(QWidget):
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
+        sort_by_time_or_order(self.table)  # the Order column's header groups by order
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_in_form())
 
@@ -436,13 +438,9 @@ class HistoryWindow(QWidget):
             self.request_view.clear()
             self.response_view.clear()
             return
-        severity = outcome_severity(record)
-        colour = (
-            field_marks.mark_color(severity).name()  # type: ignore[arg-type]
-            if severity in ("warning", "error")
-            else ""
-        )
-        self.summary_label.setText(summary_html(record, colour))
+        later = self.model.superseded_at(record.id)
+        colour = outcome_color(outcome_look(record, later is not None)).name()
+        self.summary_label.setText(summary_html(record, colour, later))
         self.request_view.setPlainText(json.dumps(record.request, indent=2, ensure_ascii=False))
         self.response_view.setPlainText(
             json.dumps(response_of(record), indent=2, ensure_ascii=False)
