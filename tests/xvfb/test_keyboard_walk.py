@@ -268,12 +268,15 @@ def laptop(
     request: pytest.FixtureRequest, tmp_path: Path, shots: Path, logs: Path, keyring: KeyringService
 ) -> Iterator[tuple[XDisplay, str]]:
     """The desk connected to the sandbox, its Orders panel loaded, on a screen of
-    `request.param` pixels: the window as opened, then sized to the screen."""
-    width, height = request.param
+    `request.param` pixels (width, height[, Qt scale factor]): the window as opened, then
+    sized to the screen."""
+    width, height, *scale = request.param
     with x_display(width, height, shots, logs) as x, sandbox_process(logs) as sandbox:
         home = tmp_path / "desk-home"
         write_sandbox_connection(home, sandbox)
         env = keyring.client_env(base_env()) | x.env | {"KOMBO_API_KEY": SANDBOX_KEY}
+        if scale:
+            env["QT_SCALE_FACTOR"] = str(scale[0])
         with desk_process(home, env, logs) as desk:
             main = x.wait_window("^Result Desk")
             poll(lambda: desk.assert_running() or orders_listed(sandbox), 20, "the Orders list")
@@ -302,11 +305,6 @@ def assert_on_screen(x: XDisplay, window: str) -> None:
     assert on_screen(x, window) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the window opens taller than a 1,366×768 screen: its status bar is below the "
-    "screen's edge until the window is resized (issue 12 item 4)",
-)
 @pytest.mark.parametrize("laptop", [(1366, 768)], indirect=True, ids=["1366x768"])
 def test_the_window_opens_within_a_1366x768_screen(
     laptop: tuple[XDisplay, str], request: pytest.FixtureRequest
@@ -319,24 +317,23 @@ def test_nothing_is_cut_off_at_1366x768(laptop: tuple[XDisplay, str]) -> None:
     assert_on_screen(*laptop)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12 item 4: with the Orders panel shown the window needs 1,292 px, wider "
-    "than the screen; a later step restructures the window",
-)
 @pytest.mark.parametrize("laptop", [(1024, 700)], indirect=True, ids=["1024x700"])
 def test_nothing_is_cut_off_at_1024x700(laptop: tuple[XDisplay, str]) -> None:
     assert_on_screen(*laptop)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12 item 4: with the Orders panel shown the window needs 1,292 px; "
-    "a later step restructures the window",
-)
 @pytest.mark.parametrize("laptop", [(1024, 700)], indirect=True, ids=["1024x700"])
 def test_the_window_can_be_narrower_than_1000_px(laptop: tuple[XDisplay, str]) -> None:
     x, main = laptop
     minimum = x.minimum_size(main)
     assert minimum is not None, "the window sets no minimum size"
     assert minimum[0] <= 1000, f"minimum size {minimum}"
+
+
+@pytest.mark.parametrize("laptop", [(1600, 900, 1.25)], indirect=True, ids=["1600x900@125%"])
+def test_at_125_percent_the_window_opens_and_fits_1280x720_points(
+    laptop: tuple[XDisplay, str], request: pytest.FixtureRequest
+) -> None:
+    """A 1,600×900 screen at 125 % is 1,280×720 to Qt: Find order and the send log stay in."""
+    assert request.node.opened_on_screen is None
+    assert_on_screen(*laptop)

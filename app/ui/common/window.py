@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
     QDockWidget,
     QLineEdit,
@@ -104,8 +103,6 @@ class WindowPort(Protocol):
     @property
     def top_bar(self) -> QWidget: ...
     @property
-    def top_bar_layout(self) -> QBoxLayout: ...
-    @property
     def file_menu(self) -> QMenu: ...
     @property
     def view_menu(self) -> QMenu: ...
@@ -115,6 +112,7 @@ class WindowPort(Protocol):
     def current_order(self) -> Order | None: ...
 
     # The window's own methods.
+    def add_to_top_bar(self, widget: QWidget, after: QWidget) -> None: ...
     def add_dock(
         self, dock: QDockWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea
     ) -> bool: ...

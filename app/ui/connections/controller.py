@@ -154,9 +154,7 @@ class ProfileController(QObject):
         self.connections_button.setText(window.tr("Connections…"))
         self.connections_button.setAccessibleName(window.tr("Manage connections"))
         self.connections_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        layout = window.top_bar_layout
-        index = layout.indexOf(window.profile_combo)
-        layout.insertWidget(index + 1, self.connections_button)
+        window.add_to_top_bar(self.connections_button, after=window.profile_combo)
 
     @property
     def dialog(self) -> SettingsDialog | None:

@@ -122,6 +122,7 @@ class ResultForm(QWidget):
         self.score_sent_label = QLabel(self)
         self.score_sent_label.setObjectName("scoreSentLabel")
         self.score_sent_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.score_sent_label.setWordWrap(True)  # two lines in a narrow form, not a scroll bar
         score_row.addWidget(self.score_sent_label)
 
         layout.addRow(self._label(self.tr("&Status:"), self.status_combo), self.status_combo)

@@ -86,9 +86,7 @@ class OrdersController(QObject):
         self.find_button.setObjectName("findOrderButton")
         self.find_button.setDefaultAction(self.find_action)
         self.find_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        window.top_bar_layout.insertWidget(
-            window.top_bar_layout.indexOf(window.order_id_edit) + 1, self.find_button
-        )
+        window.add_to_top_bar(self.find_button, after=window.order_id_edit)
 
         # Enter in Order ID (or Find order with an ID typed) asks Kombo for that order.
         self.lookup = OrderLookup(self)

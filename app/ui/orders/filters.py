@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.kombo.constants import OrderStatus
 from app.store.paths import settings_file
+from app.ui.common.flow_layout import FlowLayout
 from app.ui.orders.loader import OrderFilters, parse_order_ids
 from app.ui.orders.model import status_label
 from app.ui.orders.widgets import status_toggle_icon, themed_icon
@@ -119,21 +120,25 @@ class OrdersFilterBar(QWidget):
         self.ids_label = QLabel(self.tr("IDs"), self)
         self.ids_label.setBuddy(self.ids_edit)
 
-        self.first_row = QHBoxLayout()
-        self.first_row.setSpacing(2)
+        # Wraps onto two rows in a narrow dock, so the panel never holds the window wide.
+        self.first_row = FlowLayout(spacing=2, row_spacing=2)
         self.first_row.addWidget(QLabel(self.tr("Status"), self))
-        self.first_row.addSpacing(4)
         for button in self.status_buttons.values():
             self.first_row.addWidget(button)
-        self.first_row.addStretch(1)
-        second = QHBoxLayout()
-        second.setSpacing(4)
-        second.addWidget(self.created_after_label)
-        second.addWidget(self.created_after_button)
-        second.addWidget(self.clear_created_after_button)
-        second.addSpacing(8)
-        second.addWidget(self.ids_label)
-        second.addWidget(self.ids_edit, 1)
+        created_after = QHBoxLayout()
+        created_after.setSpacing(4)
+        created_after.addWidget(self.created_after_label)
+        created_after.addWidget(self.created_after_button)
+        created_after.addWidget(self.clear_created_after_button)
+        ids = QHBoxLayout()
+        ids.setSpacing(4)
+        ids.addWidget(self.ids_label)
+        ids.addWidget(self.ids_edit, 1)
+        # Room for an ID or two; in a narrow dock the IDs go below the date, the whole width.
+        self.ids_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 12))
+        second = FlowLayout(spacing=12, row_spacing=6)
+        second.addLayout(created_after)
+        second.addLayout(ids)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)

@@ -178,6 +178,7 @@ class OrdersPanel(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("ordersStatusLabel")
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setWordWrap(True)  # a narrow dock shows it on two lines, not cut
         self.status_label.setAccessibleName(self.tr("Orders status"))
         self.footer_busy = QProgressBar(self)
         self.footer_busy.setObjectName("ordersFooterBusy")
@@ -193,6 +194,9 @@ class OrdersPanel(QWidget):
 
     def _layout(self) -> None:
         self.filter_bar.first_row.addWidget(self.refresh_button)
+        # The filters wrap, so only this holds the dock open: enough for a few columns, and
+        # narrow enough that the window fits 1,000 px beside the form.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
 
         footer = QHBoxLayout()
         footer.setSpacing(6)

@@ -27,8 +27,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -47,6 +45,7 @@ from app.ui.send.controller import SendController
 from app.ui.send.log_box import LogBox
 from app.ui.shell import window_settings
 from app.ui.shell.actions import Actions
+from app.ui.shell.top_bar import TopBar
 
 if TYPE_CHECKING:
     from app.kombo.models import Order
@@ -109,7 +108,7 @@ class MainWindow(QMainWindow):
         self._connect()
 
         self.set_connections(self.context.connections, self.context.selected)
-        self.resize(1180, 760)
+        window_settings.place_by_default(self)  # inside the screen, unless saved
         self.reset_layout()  # the default, unless positions were saved
         window_settings.restore(self, self._splitters())
         if defer_validation:
@@ -127,21 +126,8 @@ class MainWindow(QMainWindow):
         self.profile_combo.setMinimumContentsLength(18)
         self.profile_combo.setToolTip(self.tr("Where the result is sent: the Kombo connection"))
 
-        self.top_bar = QWidget(self)
-        self.top_bar.setObjectName("topBar")
-        bar = QHBoxLayout(self.top_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        connection_label = QLabel(self.tr("&Connection:"), self.top_bar)
-        connection_label.setBuddy(self.profile_combo)
-        order_label = QLabel(self.tr("&Order ID:"), self.top_bar)
-        order_label.setBuddy(self.editor.order_id_edit)
-        bar.addWidget(connection_label)
-        bar.addWidget(self.profile_combo)
-        bar.addSpacing(16)
-        bar.addWidget(order_label)
-        bar.addWidget(self.editor.order_id_edit, 1)
-        # Later features add their widgets here (e.g. "Manage profiles…", "Find order…").
-        self.top_bar_layout = bar
+        # Wraps its two groups onto two lines in a narrow window; rooms add buttons to it.
+        self.top_bar = TopBar(self.profile_combo, self.editor.order_id_edit, self)
 
     def _build_central(self) -> None:
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -164,6 +150,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setCollapsible(1, True)  # preview and log give way on small screens
         self.main_splitter.setStretchFactor(0, 5)
         self.main_splitter.setStretchFactor(1, 4)
 
@@ -331,6 +318,10 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
         self.view_menu.insertAction(self._view_docks_separator, dock.toggleViewAction())
         return restored
+
+    def add_to_top_bar(self, widget: QWidget, after: QWidget) -> None:
+        """A room's button beside a field of the top bar (Connections…, Find order)."""
+        self.top_bar.insert_after(after, widget)
 
     def add_menu(self, title: str) -> QMenu:
         """A top-level menu before Help, for features that need one."""

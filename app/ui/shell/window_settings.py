@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-__all__ = ["restore", "save"]
+__all__ = ["place_by_default", "restore", "save"]
 
 _GROUP = "mainWindow"
+DEFAULT_SIZE = QSize(1180, 760)
+# The window manager's frame is not known before the window is shown: room for a usual title
+# bar and borders, so the whole frame fits (a 760 px window on a 768 px screen did not).
+FRAME_ALLOWANCE = QSize(16, 48)
 
 
 def _settings() -> QSettings:
@@ -26,6 +30,19 @@ def _settings() -> QSettings:
 def _bytes(settings: QSettings, key: str) -> QByteArray | None:
     value = settings.value(key)
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def place_by_default(window: QMainWindow) -> None:
+    """The default size, or less on a smaller screen, centred in the screen's free area."""
+    free = window.screen().availableGeometry()
+    room = free.size() - FRAME_ALLOWANCE
+    size = DEFAULT_SIZE.boundedTo(room).expandedTo(window.minimumSizeHint())
+    window.resize(size)
+    framed = size + FRAME_ALLOWANCE
+    window.move(
+        free.x() + max(0, (free.width() - framed.width()) // 2),
+        free.y() + max(0, (free.height() - framed.height()) // 2),
+    )
 
 
 def restore(window: QMainWindow, splitters: Sequence[QSplitter]) -> None:
