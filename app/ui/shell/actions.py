@@ -20,7 +20,23 @@ __all__ = ["MENUS", "Actions", "show_about"]
 
 # (objectName, title, action names); "-" is a separator; "edit_keys" the editor's add keys.
 MENUS: list[tuple[str, str, list[str]]] = [
-    ("fileMenu", "&File", ["new", "open", "save", "-", "send", "cancel", "-", "quit"]),
+    (
+        "fileMenu",
+        "&File",
+        [
+            "new",
+            "open",
+            "save",
+            "-",
+            "import_results",
+            "import_template",
+            "-",
+            "send",
+            "cancel",
+            "-",
+            "quit",
+        ],
+    ),
     (
         "editMenu",
         "&Edit",

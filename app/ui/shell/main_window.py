@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.batch.entry import BatchEntry
 from app.ui.common.context import AppContext, ConnectionInfo, connection_label
 from app.ui.common.icons import app_icon
 from app.ui.form.attachments_editor import dropped_sources
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.templates = Templates(self.editor, self.statusBar(), self)
+        self.batch = BatchEntry(self.current_connection, self._key_for, self)
 
         self._build_top_bar()
         self._build_central()
@@ -175,6 +177,8 @@ class MainWindow(QMainWindow):
             ("send", self.send.send_action),
             ("cancel", self.send.cancel_action),
             ("undo_new", self.templates.undo_new_action),
+            ("import_results", self.batch.import_action),
+            ("import_template", self.batch.template_action),
             ("copy_log", self.log_box.copy_log_action),
             ("clear_log", self.log_box.clear_log_action),
         ):
@@ -249,6 +253,9 @@ class MainWindow(QMainWindow):
         send.message.connect(show)
         send.close_now.connect(self.close)
         self.log_box.message.connect(show)
+        # Bulk corrections: a row opened from the batch window fills the editor.
+        self.batch.open_in_form.connect(editor.load_form_state)
+        self.batch.message.connect(show)
         # The window's own actions.
         actions["quit"].triggered.connect(self.close)
         actions["reset_layout"].triggered.connect(self.reset_layout)
@@ -298,6 +305,9 @@ class MainWindow(QMainWindow):
         self.context.selected = max(0, self.profile_combo.currentIndex())
         self.connection_changed.emit(connection)
         self.editor.set_connection(connection)  # "Add a connection" comes and goes with it
+
+    async def _key_for(self, connection: ConnectionInfo) -> str | None:
+        return await self.context.key_provider(connection)  # profiles replace it
 
     def _focus_connection(self) -> None:
         self.profile_combo.setFocus(Qt.FocusReason.OtherFocusReason)

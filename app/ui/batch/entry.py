@@ -1,0 +1,86 @@
+"""The batch room's entry: File → Import results… and Save import template…, and the batch
+window built on first use (`SingleWindow`), so start-up imports none of it.
+
+The shell registers the two actions by name and connects `open_in_form` to the editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.ui.common.connection import ConnectionInfo
+from app.ui.common.single_window import SingleWindow
+
+if TYPE_CHECKING:
+    from app.ui.batch.window import BatchWindow
+
+__all__ = ["BatchEntry"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchEntry", text)
+
+
+class BatchEntry(QObject):
+    open_in_form = Signal(object)  # dict: a row of the sheet as a form state
+    message = Signal(str)
+
+    def __init__(
+        self,
+        current_connection: Callable[[], ConnectionInfo | None],
+        key_for: Callable[[ConnectionInfo], Awaitable[str | None]],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._current_connection = current_connection
+        self._key_for = key_for
+        self.windows: SingleWindow[BatchWindow] = SingleWindow(self._build)
+        self.import_action = QAction(_tr("&Import results…"), parent)
+        self.import_action.setObjectName("importResultsAction")
+        self.import_action.setToolTip(_tr("Send the results in a CSV, XLSX or ODS sheet"))
+        self.import_action.triggered.connect(self.show_window)
+        self.template_action = QAction(_tr("Save import &template…"), parent)
+        self.template_action.setObjectName("saveImportTemplateAction")
+        self.template_action.triggered.connect(self.choose_template_path)
+
+    def show_window(self) -> BatchWindow:
+        return self.windows.show_instance()
+
+    def _build(self) -> BatchWindow:
+        from app.ui.batch.window import BatchWindow
+
+        window = BatchWindow(self._current_connection, self._key_for, self._parent)
+        window.open_in_form.connect(self.open_in_form)
+        window.message.connect(self.message)
+        return window
+
+    def choose_template_path(self) -> None:
+        dialog = QFileDialog(
+            self._parent,
+            _tr("Save the import template"),
+            "results-template.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        dialog.setObjectName("batchTemplateDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(lambda path: self.save_template(Path(path)))
+        dialog.open()
+
+    def save_template(self, path: Path) -> None:
+        from app.batch.template import write_template
+
+        try:
+            write_template(path)
+        except OSError as exc:
+            self.message.emit(_tr("The template was not saved: %1").replace("%1", str(exc)))
+            return
+        self.message.emit(_tr("Template saved to %1.").replace("%1", str(path)))
