@@ -23,6 +23,7 @@ from app.ui.common.connection import (
     default_key_provider,
     demo_connection,
 )
+from app.ui.common.preferences import DeskPreferences
 
 if TYPE_CHECKING:
     from app.ui.common.send_record import SendRecord
@@ -58,6 +59,9 @@ class AppContext:
     # Asked before each send (history: an order whose last outcome is unknown). True: send
     # now; False: the guard asks the person and calls `proceed` if they still want to send.
     send_guard: SendGuard | None = None
+    # The operator's name, whether a reason is required, the team server (Preferences; the
+    # window starts with the defaults and app.main loads the saved ones).
+    preferences: DeskPreferences = field(default_factory=DeskPreferences)
 
     @property
     def current(self) -> ConnectionInfo | None:

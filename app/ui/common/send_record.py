@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from app.ui.common.connection import ConnectionInfo
 
-__all__ = ["BeginAttempt", "OutcomeKind", "SendRecord"]
+__all__ = ["BeginAttempt", "OutcomeKind", "SendReason", "SendRecord"]
 
 OutcomeKind = Literal[
     "success",
@@ -25,6 +25,17 @@ OutcomeKind = Literal[
     "cancelled",
     "in_flight",  # the record handed to `begin_attempt`, before anything is sent
 ]
+
+
+@dataclass(frozen=True)
+class SendReason:
+    """Who sent and why: the operator's display name (Preferences), a note and an optional
+    ticket reference typed in the form. Kept in the history and the team history; never part
+    of the body sent to Kombo."""
+
+    operator_name: str | None = None
+    note: str | None = None
+    ticket: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,7 @@ class SendRecord:
     request_bytes: int = 0
     # One per attempt: the record begun before the send and the final one share it.
     attempt_key: str | None = None
+    reason: SendReason | None = None
 
     def to_jsonable(self) -> dict[str, Any]:
         data = asdict(self)

@@ -74,6 +74,9 @@ def empty_state() -> dict[str, Any]:
         "attributes": [],
         "attachments": [],
         "remote_fields": {},
+        # Why it is sent (form/reason_row.py): kept with the draft, never in the body.
+        "reason_note": "",
+        "reason_ticket": "",
     }
 
 
@@ -103,6 +106,8 @@ def normalized_state(state: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(out["remote_fields"], dict):
         out["remote_fields"] = {}
     out["order_id"] = str(out["order_id"] or "")
+    out["reason_note"] = str(out["reason_note"] or "")
+    out["reason_ticket"] = str(out["reason_ticket"] or "")
     return out
 
 

@@ -48,6 +48,7 @@ def entry_from_send_record(record: SendRecord, candidate: str | None = None) -> 
     else:
         response = {key: value for key, value in error.items() if value is not None} or None
     started = record.started_at
+    reason = record.reason
     return HistoryEntry(
         order_id=record.order_id,
         outcome=outcome,
@@ -67,6 +68,9 @@ def entry_from_send_record(record: SendRecord, candidate: str | None = None) -> 
         candidate=candidate,
         response=response,
         sent_at=started if started.tzinfo else started.replace(tzinfo=UTC),
+        operator_name=(reason.operator_name or None) if reason else None,
+        reason_note=(reason.note or None) if reason else None,
+        reason_ticket=(reason.ticket or None) if reason else None,
     )
 
 

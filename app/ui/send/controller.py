@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from app.ui.common.context import AppContext, ConnectionInfo
 from app.ui.common.icons import icon
-from app.ui.common.send_record import SendRecord
+from app.ui.common.send_record import SendReason, SendRecord
 from app.ui.form.editor import ResultEditor
 from app.ui.send.bar import SendBar, SendProgress
 from app.ui.send.log_panel import LogPanel
@@ -116,6 +116,9 @@ class SendController(QObject):
             return False
         guard, connection = self._context.send_guard, self._connection()
         order_id = self._editor.order_id()
+        if not self._editor.reason_row.check(self._context.preferences.reason_required):
+            self.message.emit(self._editor.reason_row.message_label.text(), 6000)
+            return False  # the field says why; nothing is asked or sent
         if not self._recent_passed and self._ask_if_sent_recently(order_id):
             return True  # asks first: this order was written a moment ago
         if (
@@ -226,7 +229,14 @@ class SendController(QObject):
         if connection is None:
             return False
         order_id = self._editor.order_id()
-        started = self.sender_.send(connection, self._context.key_provider, order_id, body)
+        reason = SendReason(
+            operator_name=self._context.preferences.operator_name.strip() or None,
+            note=self._editor.reason_row.note() or None,
+            ticket=self._editor.reason_row.ticket() or None,
+        )
+        started = self.sender_.send(
+            connection, self._context.key_provider, order_id, body, reason=reason
+        )
         if started:
             self._log.add(
                 "info",

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.applog import redact, register_secret
 from app.ui.common.context import ConnectionInfo, KeyProvider
-from app.ui.common.send_record import BeginAttempt, OutcomeKind, SendRecord
+from app.ui.common.send_record import BeginAttempt, OutcomeKind, SendReason, SendRecord
 
 if TYPE_CHECKING:
     from app.kombo.client import RetryPolicy, Timeouts
@@ -60,6 +60,7 @@ class Sender(QObject):
         self.timeouts: Timeouts | None = None
         self.retry_policy: RetryPolicy | None = None
         self.begin_attempt: BeginAttempt | None = None
+        self._reason: SendReason | None = None
 
     @property
     def busy(self) -> bool:
@@ -75,11 +76,14 @@ class Sender(QObject):
         key_provider: KeyProvider,
         order_id: str,
         body: ResultBody,
+        reason: SendReason | None = None,
     ) -> bool:
-        """Start sending; False if a send is already in flight (then nothing happens)."""
+        """Start sending; False if a send is already in flight (then nothing happens).
+        `reason` (who and why) goes on the attempt's records only, never to Kombo."""
         if self._busy:
             log.info("send ignored: another send is in flight")
             return False
+        self._reason = reason
         self._set_busy(True)
         self._sent = self._total = self._retries = 0
         self._recorded = False
@@ -191,6 +195,7 @@ class Sender(QObject):
                 retries=self._retries,
                 request_bytes=self._total,
                 attempt_key=attempt_key,
+                reason=self._reason,
                 **fields,
             )
             log.info(
@@ -335,6 +340,7 @@ class Sender(QObject):
             duration_s=0.0,
             outcome_unknown=True,
             attempt_key=attempt_key,
+            reason=self._reason,
         )
         try:
             written = self.begin_attempt(pending)

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(8)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.editor.order_summary)
+        layout.addWidget(self.editor.reason_row)  # why it is sent: history only, never Kombo
         layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
