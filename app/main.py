@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from app.sandbox import SandboxServer
     from app.ui.common.context import AppContext, ConnectionInfo
     from app.ui.history.controller import HistoryController
+    from app.ui.preferences.controller import PreferencesController
     from app.ui.shell.main_window import MainWindow
+    from app.ui.team.controller import TeamController
 
 APP_ID = "dev.resultdesk.ResultDesk"
 APP_NAME = "Result Desk"
@@ -219,7 +221,9 @@ async def _run_window(
     if isinstance(hook, ExceptionHook):
         asyncio.get_running_loop().set_exception_handler(asyncio_exception_handler(hook))
 
-    context = AppContext(connections=connections_from_args(args))
+    from app.ui.common.preferences import load_preferences
+
+    context = AppContext(connections=connections_from_args(args), preferences=load_preferences())
     # The first paint shows the real window: its form, the connections, "Find order…" and
     # the orders dock if it is open. Validation (pydantic) and the history (sqlite, drafts)
     # follow right after it.
@@ -234,6 +238,8 @@ async def _run_window(
     window.show()
 
     history: HistoryController | None = None
+    team: TeamController | None = None
+    preferences: PreferencesController | None = None
     sandbox: SandboxServer | None = None
     try:
         await _first_paint_or_quit(painted, quit_event)
@@ -243,6 +249,10 @@ async def _run_window(
 
             # Every send in the history, the form saved as a draft as it is typed, View > History.
             history = HistoryController(window)
+            from app.ui.shell.team_wiring import wire_team
+
+            # Edit > Preferences…, the team history's status line, replication and notices.
+            team, preferences = wire_team(window, history)
             for problem in problems:
                 history.banner.append_message(problem, "warning")
             if args.exit_on_first_paint:
@@ -254,6 +264,10 @@ async def _run_window(
         await quit_event.wait()
     finally:
         profiles.close()
+        if team is not None:
+            await team.aclose()
+        if preferences is not None:
+            preferences.close()
         if history is not None:
             history.close()  # pending history writes and the last draft reach the disk
         await orders.aclose()

@@ -195,7 +195,12 @@ class SecretStore:
         In the keyring, the key is read back to make sure it was really stored (Vorta #606:
         a locked KWallet dropped writes silently).
         """
-        key = clean_key(key)
+        return await self.set_secret(profile, clean_key(key))
+
+    async def set_secret(self, account: str, secret: str) -> KeySource:
+        """`set_key` for a secret that is not an API key (the team history's password):
+        stored as given, read back from the keyring the same way."""
+        profile, key = account, secret
         if self._memory_only:
             self._memory[profile] = key
             return "memory"

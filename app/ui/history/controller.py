@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from app.ui.common.window import SenderPort, WindowPort
     from app.ui.history.view import HistoryWindow
 
+    from app.ui.history.team_scope import TeamScope, TeamSearch
 # Re-exported: the crash tests journal sends as the window does.
 __all__ = ["HistoryController", "entry_from_send_record", "journal_sends"]
 
@@ -93,6 +94,9 @@ class HistoryController(QObject):
 
         self.banner = InfoBar("historyBanner", window.window())
         self.drafts = FormDrafts(window, self.service, self._current_profile, window.window())
+        # The Team scope's search, handed in by the shell (None: no team history configured).
+        self.team_search: Callable[[], TeamSearch | None] = lambda: None
+        self.team_scope: TeamScope | None = None
         self.draft_bar = self.drafts.bar
         self.guard = UnknownOutcomeGuard(self.service, window.window())
         self._insert_bars()
@@ -192,11 +196,16 @@ class HistoryController(QObject):
         return history_window
 
     def show_history(self) -> HistoryWindow:
+        from app.ui.history.team_scope import TeamScope
+
+        self.team_scope = TeamScope(history_window, lambda: self.team_search())
         window = self.windows.show_instance()
         window.refresh()
         return window
 
     def _busy_changed(self, busy: bool) -> None:
+        if self.team_scope is not None:
+            self.team_scope.update_enabled()
         if (history_window := self.windows.widget) is not None:
             history_window.set_actions_enabled(not busy)
 
