@@ -9,7 +9,8 @@
 - before sending an order whose last send had an unknown outcome, `guard` asks (the window's
   send guard);
 - View > History (Ctrl+H) opens the history window; its "Open in form" and "Send again" refill
-  the form, flagging attachment files that are gone or changed (size, time, sha256).
+  the form, flagging attachment files that are gone or changed (size, time, sha256); "Send
+  again" asks one question that says all it will do (`resend`), and the send asks nothing more.
 
 What a send record becomes in the history, and a history record in the form, is `records`.
 """
@@ -37,6 +38,7 @@ from app.ui.history.records import (
     entry_from_send_record,
     state_from_record,
 )
+from app.ui.history.resend import ResendFacts, ResendQuestion
 from app.ui.history.retention import retention_days
 from app.ui.history.service import HistoryService, Worker
 
@@ -46,9 +48,9 @@ if TYPE_CHECKING:
     from app.ui.common.context import ConnectionInfo
     from app.ui.common.send_record import SendRecord
     from app.ui.common.window import SenderPort, WindowPort
+    from app.ui.history.team_scope import TeamScope, TeamSearch
     from app.ui.history.view import HistoryWindow
 
-    from app.ui.history.team_scope import TeamScope, TeamSearch
 # Re-exported: the crash tests journal sends as the window does.
 __all__ = ["HistoryController", "entry_from_send_record", "journal_sends"]
 
@@ -90,13 +92,14 @@ class HistoryController(QObject):
         # "Open in form" loses nothing.
         self._last_attempt_state: dict[str, Any] | None = None
         self._replace_box: QMessageBox | None = None
+        self.resend = ResendQuestion(self)
         self._closing = False
-
-        self.banner = InfoBar("historyBanner", window.window())
-        self.drafts = FormDrafts(window, self.service, self._current_profile, window.window())
         # The Team scope's search, handed in by the shell (None: no team history configured).
         self.team_search: Callable[[], TeamSearch | None] = lambda: None
         self.team_scope: TeamScope | None = None
+
+        self.banner = InfoBar("historyBanner", window.window())
+        self.drafts = FormDrafts(window, self.service, self._current_profile, window.window())
         self.draft_bar = self.drafts.bar
         self.guard = UnknownOutcomeGuard(self.service, window.window())
         self._insert_bars()
@@ -193,24 +196,36 @@ class HistoryController(QObject):
         history_window.open_in_form_requested.connect(self.open_in_form)
         history_window.send_again_requested.connect(self.send_again)
         history_window.set_actions_enabled(not self.window.sender_.busy)
-        return history_window
-
-    def show_history(self) -> HistoryWindow:
         from app.ui.history.team_scope import TeamScope
 
         self.team_scope = TeamScope(history_window, lambda: self.team_search())
+        return history_window
+
+    def show_history(self) -> HistoryWindow:
         window = self.windows.show_instance()
         window.refresh()
+        if self.team_scope is not None:
+            self.team_scope.update_enabled()
         return window
 
     def _busy_changed(self, busy: bool) -> None:
-        if self.team_scope is not None:
-            self.team_scope.update_enabled()
         if (history_window := self.windows.widget) is not None:
             history_window.set_actions_enabled(not busy)
 
     def send_again(self, record: HistoryRecord) -> None:
-        self.open_in_form(record, send=True)
+        """One question (order, candidate, what happens), then load and send: nothing more."""
+        current = self.window.form_state()
+        unsent = not fs.is_blank_state(current) and current != self._last_attempt_state
+        unknown = self.guard.last_unknown(record.order_id, record.integration_id)
+        facts = ResendFacts(
+            record,
+            replaces=str(current.get("order_id") or "") if unsent else None,
+            unknown_since=unknown[0] if unknown else None,
+            log_url=unknown[1] if unknown else None,
+        )
+        parent: QWidget = self.windows.widget or self.window.window()
+        restored = state_from_record(record)
+        self.resend.ask(parent, facts, lambda: self._check_and_load(record, restored, True))
 
     def open_in_form(self, record: HistoryRecord, send: bool = False) -> None:
         """Refill the form from a recorded send; with `send`, send it again afterwards."""
@@ -290,7 +305,7 @@ class HistoryController(QObject):
             history_window.show_status(message)
         if send:
             if connection_problem is None and ready:
-                window.send_confirmed_again()  # "Send again" was the confirmation
+                window.send_confirmed()  # its one question was the confirmation
             elif connection_problem is None:
                 window.focus_first_problem()
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.store.history import HistoryRecord, HistorySummary, OutcomeKind, record_to_jsonable
+from app.ui.common.moments import short_when
 
 __all__ = [
     "OutcomeLook",
@@ -108,13 +109,7 @@ def outcome_look(item: _Outcome, superseded: bool = False) -> OutcomeLook:
 
 def superseded_text(written_at: datetime) -> str:
     """An unknown outcome that a later write of the same order made moot."""
-    when = written_at.astimezone()
-    moment = (
-        when.strftime("%H:%M")
-        if when.date() == datetime.now().astimezone().date()
-        else (when.strftime("%Y-%m-%d %H:%M"))
-    )
-    return _tr("Unknown — later written at %1").replace("%1", moment)
+    return _tr("Unknown — later written at %1").replace("%1", short_when(written_at))
 
 
 def outcome_severity(item: _Outcome) -> str:

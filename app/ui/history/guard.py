@@ -57,14 +57,14 @@ class UnknownOutcomeGuard(QObject):
         """
         if self.box is not None:
             return False
-        last = self._last_outcome(order_id, connection.integration_id)
+        last = self.last_unknown(order_id, connection.integration_id)
         if last is None:
             return True
         when, log_url = last
         self._ask(order_id, when, log_url, proceed)
         return False
 
-    def _last_outcome(
+    def last_unknown(
         self, order_id: str, integration_id: str | None
     ) -> tuple[datetime, str | None] | None:
         """(time, log_url) if the latest send of this order has an unknown outcome."""

@@ -7,7 +7,8 @@ question is non-blocking (`open()` and a signal), so the loop keeps running.
 
 Up: `finished(SendRecord)` after every attempt, `message(text, ms)` for the status bar,
 `close_now()` once a "Stop and quit" may close the window. Down: `request_send()`,
-`send_confirmed_again()`, `cancel_send()`, `copy_as_curl()`, `holds_close()`/`ask_to_quit()`.
+`send_confirmed_again()`, `send_confirmed()`, `cancel_send()`, `copy_as_curl()`,
+`holds_close()`/`ask_to_quit()`.
 The editor (form) is given, never the window: send does not import the shell.
 """
 
@@ -76,6 +77,7 @@ class SendController(QObject):
         # before the same order is written again within RECENT_SEND_S.
         self._recent_sends: dict[str, tuple[datetime, str]] = {}
         self._recent_passed = False
+        self._closing_passed = False  # the person confirmed the send, closing included
 
         self.send_action = QAction(icon("send"), self.tr("&Send result"), parent)
         self.send_action.setObjectName("sendAction")
@@ -114,11 +116,11 @@ class SendController(QObject):
         if not self._editor.is_ready_to_send() or outcome.body is None:
             self._editor.focus_first_problem()
             return False
-        guard, connection = self._context.send_guard, self._connection()
-        order_id = self._editor.order_id()
         if not self._editor.reason_row.check(self._context.preferences.reason_required):
             self.message.emit(self._editor.reason_row.message_label.text(), 6000)
             return False  # the field says why; nothing is asked or sent
+        guard, connection = self._context.send_guard, self._connection()
+        order_id = self._editor.order_id()
         if not self._recent_passed and self._ask_if_sent_recently(order_id):
             return True  # asks first: this order was written a moment ago
         if (
@@ -128,7 +130,8 @@ class SendController(QObject):
             and not guard(order_id, connection, self._send_after_guard)
         ):
             return True  # the guard asks first (history: last outcome unknown)
-        if outcome.body.status.value != "OPEN" and self.ask_before_closing_order:
+        closing_asked = self.ask_before_closing_order and not self._closing_passed
+        if outcome.body.status.value != "OPEN" and closing_asked:
             self._confirm_closing(outcome.body)
             return True
         return self._start_send(outcome.body)
@@ -141,6 +144,15 @@ class SendController(QObject):
             return self.request_send()
         finally:
             self._recent_passed = False
+
+    def send_confirmed(self) -> bool:
+        """`request_send` after one question that said all this send does (History's "Send
+        again": the order, the candidate, closing it, an unclear last answer): no other."""
+        self._recent_passed = self._guard_passed = self._closing_passed = True
+        try:
+            return self.request_send()
+        finally:
+            self._recent_passed = self._guard_passed = self._closing_passed = False
 
     def _ask_if_sent_recently(self, order_id: str) -> bool:
         """Ask (non-blocking) before writing an order this window wrote minutes ago."""

@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.progress_label, self.progress_bar = send.progress.label, send.progress.bar
         self.request_send = send.request_send
         self.send_confirmed_again = send.send_confirmed_again
+        self.send_confirmed = send.send_confirmed
         self.copy_as_curl = send.copy_as_curl
         self.new_result = templates.new_result
         self.undo_new_action = templates.undo_new_action

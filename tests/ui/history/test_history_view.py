@@ -113,6 +113,16 @@ def _wait_details(qtbot: QtBot, view: HistoryWindow, row_id: int) -> None:
     qtbot.waitUntil(lambda: view.current_record is not None and view.current_record.id == row_id)
 
 
+def _answer_resend(qtbot: QtBot, desk: Desk) -> None:
+    """Click "Send again" in Send again's one question."""
+    qtbot.waitUntil(lambda: desk.controller.resend.box is not None)
+    box = desk.controller.resend.box
+    assert box is not None
+    button = box.findChild(QPushButton, "resendConfirmButton")
+    assert button is not None
+    _click(qtbot, button)
+
+
 # --- search, filters, details ---------------------------------------------------------------
 
 
@@ -355,8 +365,9 @@ def test_send_again_sends_the_same_bytes_to_the_same_order(
     view = desk.history()
     _wait_details(qtbot, view, first_id)
     desk.window.ask_before_closing_order = False
+    _click(qtbot, view.send_again_button)
     with qtbot.waitSignal(desk.controller.service.recorded, timeout=20000) as row:
-        _click(qtbot, view.send_again_button)
+        _answer_resend(qtbot, desk)
     second = desk.store.get(row.args[0])
     assert second is not None
     assert second.outcome is OutcomeKind.SUCCESS
@@ -402,14 +413,18 @@ def test_sending_an_order_of_unknown_outcome_again_asks_first(
     assert not [r for r in sandbox.request_log if r.method == "PUT"]
     assert not desk.window.sender_.busy
 
-    # From the history's Send again: the same question; "Send anyway" sends.
+    # From the history's Send again: its one question says so too; "Send again" sends.
     view = desk.history()
     _wait_details(qtbot, view, unknown_id)
     _click(qtbot, view.send_again_button)
-    qtbot.waitUntil(lambda: desk.controller.guard.box is not None)
-    box = question()
+    qtbot.waitUntil(lambda: desk.controller.resend.box is not None)
+    resend = desk.controller.resend.box
+    assert resend is not None
+    assert "no clear answer" in resend.informativeText()
+    assert resend.defaultButton() is resend.button(QMessageBox.StandardButton.Cancel)
     with qtbot.waitSignal(desk.controller.service.recorded, timeout=20000) as row:
-        _click(qtbot, box.findChild(QPushButton, "sendAnywayButton"))
+        _answer_resend(qtbot, desk)
+    assert desk.controller.guard.box is None
     resent = desk.store.get(row.args[0])
     assert resent is not None
     assert resent.outcome is OutcomeKind.SUCCESS
@@ -669,8 +684,9 @@ def test_send_again_goes_through_the_connection_it_was_sent_with(
     window.profile_combo.setCurrentIndex(1)  # the person moved on to another connection
     view = desk.history()
     _wait_details(qtbot, view, row_id)
+    _click(qtbot, view.send_again_button)
     with qtbot.waitSignal(controller.service.recorded, timeout=20000) as row:
-        _click(qtbot, view.send_again_button)
+        _answer_resend(qtbot, desk)
     again = desk.store.get(row.args[0])
     assert again is not None
     assert again.outcome is OutcomeKind.SUCCESS
@@ -693,6 +709,7 @@ def test_send_again_goes_through_the_connection_it_was_sent_with(
     _wait_details(qtbot, view, gone_id)
     sandbox.clear_request_log()
     _click(qtbot, view.send_again_button)
+    _answer_resend(qtbot, desk)
     qtbot.waitUntil(lambda: "no longer exists" in view.status_label.text())
     assert "Deleted profile" in view.status_label.text()
     assert window.form_state()["order_id"] == order_id
