@@ -316,12 +316,22 @@ class ProfileForm(QWidget):
             "base_url": self.base_url_edit if self.region_combo.currentData() == CUSTOM else None,
             "ca_bundle": self.ca_edit,
         }.get(result.blame or "")
+        # Each test's marks replace the last test's (they are warnings; the form's own checks
+        # mark errors): a key "not accepted" before must not stay beside "unreachable" now.
+        tested = (
+            self.key_edit,
+            self.region_combo,
+            self.base_url_edit,
+            self.ca_edit,
+            self.integration_edit,
+        )
+        for widget in tested:
+            if field_marks.severity(widget) == "warning" and widget is not blame_widget:
+                self.mark(widget, None)
         if blame_widget is not None and not result.ok:
             self.mark(blame_widget, result.mark or result.headline, "warning")
-        elif result.ok:
-            for widget in (self.key_edit, self.region_combo, self.ca_edit, self.integration_edit):
-                if field_marks.severity(widget) == "warning":
-                    self.mark(widget, None)
+        elif blame_widget is not None:
+            self.mark(blame_widget, None)
 
     # --- the profile -----------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
@@ -164,7 +165,8 @@ class ResultEditor(QWidget):
         self.problems_label.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
-        self.problems_label.linkActivated.connect(lambda _link: self.focus_first_problem())
+        self.problems_label.linkActivated.connect(self._summary_link)
+        self._issues: list[FieldIssue] = []  # every problem and warning the summary counts
         self.problems_icon = QLabel(self)
         self.problems_icon.setObjectName("problemsIcon")
 
@@ -403,6 +405,7 @@ class ResultEditor(QWidget):
 
         blocking = outside + errors
         self._first_issue = blocking[0] if blocking else (warnings[0] if warnings else None)
+        self._issues = [*blocking, *warnings]
         self._blocking = bool(blocking)
         self._update_summary(blocking, warnings)
         self.readiness_changed.emit()
@@ -465,10 +468,10 @@ class ResultEditor(QWidget):
             )
         first_text = f"{self._where(first)}: {first.message}"
         more = len(shown) - 1
-        tail = " " + self.tr("(and %1 more)").replace("%1", str(more)) if more else ""
-        label.setText(
-            f'<a href="#first">{html_text(head)}</a>: {html_text(first_text)}{html_text(tail)}'
-        )
+        # "and 2 more" opens a list of every problem, each going to its field.
+        more_text = html_text(self.tr("and %1 more").replace("%1", str(more)))
+        tail = f' (<a href="#all">{more_text}</a>)' if more else ""
+        label.setText(f'<a href="#first">{html_text(head)}</a>: {html_text(first_text)}{tail}')
         label.setToolTip("\n".join(lines))
         label.setAccessibleDescription("\n".join(lines))
         kind = "error" if errors else "warning"
@@ -481,10 +484,26 @@ class ResultEditor(QWidget):
             return self.tr("Connection")
         return fs.issue_location(issue)
 
-    def focus_first_problem(self) -> None:
-        issue = self._first_issue
-        if issue is None:
+    def _summary_link(self, link: str) -> None:
+        if link != "#all":
+            self.focus_first_problem()
             return
+        menu = QMenu(self)
+        menu.setObjectName("problemsMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for issue in self._issues:
+            kind = "error" if issue.severity == "error" else "warning"
+            action = menu.addAction(icon(kind), f"{self._where(issue)}: {issue.message}")
+            action.triggered.connect(lambda _checked=False, i=issue: self.focus_problem(i))
+        self.problems_menu = menu
+        menu.popup(self.problems_label.mapToGlobal(self.problems_label.rect().bottomLeft()))
+
+    def focus_first_problem(self) -> None:
+        if self._first_issue is not None:
+            self.focus_problem(self._first_issue)
+
+    def focus_problem(self, issue: FieldIssue) -> None:
+        """Show the field (or table) where `issue` is, with the focus."""
         head = issue.path[0] if issue.path else None
         widget: QWidget | None = None
         if head == "order_id":

@@ -70,13 +70,18 @@ def describe(record: SendRecord) -> Described:
         )
     elif record.outcome == "api_error":
         code = error.get("code") or http
-        add("error", _tr("Kombo refused the result") + " · " + facts)
+        # A 5xx may have been written before it failed: never call that a refusal.
+        refused = not record.outcome_unknown
+        headline = _tr("Kombo refused the result") if refused else _tr("Kombo answered an error")
+        add("error" if refused else "warning", headline + " · " + facts)
         title = error.get("title")
         message = str(error.get("message") or "")
         add("detail", f"{code}: {title} - {message}" if title else f"{code}: {message}")
         if record.log_url:
             add("detail", _tr("Kombo's log of this request:"), record.log_url)
-        status = _tr("Kombo refused the result: %1").replace("%1", str(code))
+        status = (
+            _tr("Kombo refused the result: %1") if refused else _tr("Kombo answered %1.")
+        ).replace("%1", str(code))
     elif record.outcome == "network_error" and error.get("kind") == "configuration":
         add("error", _tr("Nothing was sent: this connection cannot be used"))
         add("detail", str(error.get("message") or ""))
@@ -123,6 +128,7 @@ def describe(record: SendRecord) -> Described:
             add("info", _tr("Cancelled; nothing was written. The form is unchanged."))
         status = _tr("Sending cancelled.")
     if record.outcome_unknown:
+        # The status bar says the same as the log's last warning, not something milder.
         add(
             "warning",
             _tr(
@@ -130,6 +136,9 @@ def describe(record: SendRecord) -> Described:
                 "Check the Kombo log before sending it again."
             ),
         )
+        status = _tr(
+            "%1 The outcome is unknown: check the Kombo log before sending again."
+        ).replace("%1", status)
     if record.retries:
         add("detail", _tr("%1 retry(s) before this answer.").replace("%1", str(record.retries)))
     return Described(lines, status)

@@ -490,3 +490,30 @@ def test_first_start_and_add_put_the_typing_into_the_name_field(
     qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
     _type_into_focus(qtbot, "Second")
     assert dialog.name_edit.text() == "Second"
+
+
+def test_each_test_replaces_the_last_tests_marks(
+    qtbot, qloop, store, secrets, sandbox_profile
+) -> None:
+    """Issue 12 item 8: "key not accepted" must not stay beside a later "unreachable"."""
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    add_profile(qtbot, qloop, store, sandbox_profile)
+    dialog = dialog_for(qtbot, store, secrets)
+    qtbot.keyClicks(dialog.key_edit, "not-the-sandbox-key")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert field_marks.severity(dialog.key_edit) == "warning"
+
+    dialog.base_url_edit.setFocus()
+    dialog.base_url_edit.selectAll()
+    qtbot.keyClicks(dialog.base_url_edit, f"http://127.0.0.1:{port}/v1")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert "Could not reach 127.0.0.1" in dialog.test_result_label.text()
+    assert field_marks.severity(dialog.base_url_edit) == "warning"
+    assert field_marks.severity(dialog.key_edit) is None
+    assert not dialog.field_message(dialog.key_edit)

@@ -167,3 +167,28 @@ def test_the_sent_note_lasts_until_the_form_changes(qtbot: QtBot, host: Host) ->
     type_text(qtbot, "x")
     settle(qtbot, editor)
     assert editor.problems_label.text() == "Ready to send."
+
+
+def test_every_problem_is_reachable_from_the_summary(qtbot: QtBot, host: Host) -> None:
+    """Issue 12 item 8: not only the first problem; 'and 1 more' lists them all."""
+    editor = host.editor
+    type_valid_result(qtbot, editor)
+    form = editor.result_form
+    for edit, text in ((form.score_edit, "abc"), (form.max_score_edit, "xyz")):
+        edit.setFocus()
+        type_text(qtbot, text)
+    settle(qtbot, editor)
+    label = editor.problems_label
+    assert "2 problems" in label.text()
+    assert 'href="#all"' in label.text()
+    assert "and 1 more" in label.text()
+
+    label.linkActivated.emit("#all")  # the "and 1 more" link, as clicked
+    menu = editor.problems_menu
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    texts = [action.text() for action in menu.actions()]
+    assert texts == ["Score: Enter a number.", "Max score: Enter a number."]
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(form.max_score_edit.hasFocus, timeout=2000)

@@ -719,3 +719,21 @@ def test_after_a_send_the_order_shows_its_new_status_and_a_second_send_asks_firs
         press(qtbot, Qt.Key.Key_Space)
     assert puts() == 2
     run_async(qloop, qtbot, controller.aclose())
+
+
+def test_after_a_500_the_status_bar_and_the_log_agree(
+    qtbot: QtBot, qloop: Any, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """Issue 12 item 8: not "Kombo refused the result" above "the outcome is unknown"."""
+    window = make_window(qtbot, sandbox)
+    fill_sample(window, _open_order(sandbox), tmp_path)
+    window.ask_before_closing_order = False
+    sandbox.faults.fail_next(1, status=500)
+    with qtbot.waitSignal(window.send_finished, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    status = window.statusBar().currentMessage()
+    log = window.log_panel.plain_text()
+    assert "refused" not in status.lower()
+    assert "refused" not in log.lower()
+    assert "outcome is unknown" in status
+    assert "outcome is unknown" in log

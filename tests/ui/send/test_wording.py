@@ -116,3 +116,23 @@ def test_retry_and_ago_wording() -> None:
     assert retry_text("connect", 0.25, 1) == "Could not connect, retrying in 0.2 s (attempt 1)"
     assert ago(STARTED, STARTED + timedelta(seconds=30)) == "less than a minute ago"
     assert ago(STARTED, STARTED + timedelta(minutes=7, seconds=5)) == "7 min ago"
+
+
+def test_an_error_of_unknown_outcome_is_not_called_a_refusal() -> None:
+    """Issue 12 item 8: after an HTTP 500 the status bar and the log say the same thing."""
+    said = describe(
+        record(
+            "api_error",
+            http_status=500,
+            error={"code": "PLATFORM.UNKNOWN_ERROR", "message": "oops"},
+            outcome_unknown=True,
+        )
+    )
+    assert said.lines[0].level == "warning"
+    assert said.lines[0].text.startswith("Kombo answered an error · order ORD1")
+    assert said.lines[-1].text.startswith("The outcome is unknown")
+    assert "refused" not in said.status
+    assert said.status == (
+        "Kombo answered PLATFORM.UNKNOWN_ERROR. "
+        "The outcome is unknown: check the Kombo log before sending again."
+    )
