@@ -62,12 +62,14 @@ def _child(base_url: str, sends: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.ui.common.context import AppContext, demo_connection
+    from app.ui.common.message_icons import install_message_icon_style
     from app.ui.history.controller import HistoryController
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.self_check import sample_state, write_sample_files
     from tests.bench.common import proc_status_mb
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_message_icon_style(app)  # as app.main.create_application does
     folder = Path(tempfile.mkdtemp(prefix="session-files-"))
 
     async def session() -> dict[str, Any]:
