@@ -47,8 +47,8 @@ from app.ui.form.attachments_editor import AttachmentsEditor
 from app.ui.form.attributes_editor import AttributesEditor
 from app.ui.form.order_summary import OrderSummary, html_text
 from app.ui.form.preview_panel import PreviewPanel
-from app.ui.form.remote_fields_editor import STATE_KEYS as REMOTE_STATE_KEYS
 from app.ui.form.reason_row import ReasonRow
+from app.ui.form.remote_fields_editor import STATE_KEYS as REMOTE_STATE_KEYS
 from app.ui.form.remote_fields_editor import RemoteFieldsEditor
 from app.ui.form.result_form import ResultForm
 
@@ -112,10 +112,10 @@ class ResultEditor(QWidget):
         self.order_id_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 22))
         self.order_id_edit.textChanged.connect(self._order_id_changed)
         self.order_summary = OrderSummary(self)
-
         # Placed by the window under the order ID; part of the state, never of the body.
         self.reason_row = ReasonRow(self)
         self.reason_row.changed.connect(self._form_changed)
+
     def _build_form(self) -> None:
         self.result_form = ResultForm(self)
         self.result_form.changed.connect(self._form_changed)
@@ -198,10 +198,10 @@ class ResultEditor(QWidget):
         state["attributes"] = self.attributes_editor.state()
         state["attachments"] = self.attachments_editor.state()
         state["remote_fields"] = self.remote_fields_editor.state()
-        return state
-
         state["reason_note"] = self.reason_row.note()
         state["reason_ticket"] = self.reason_row.ticket()
+        return state
+
     def load_form_state(self, state: dict[str, Any]) -> None:
         """Fill the form from `form_state()` output (a draft, a history entry, a template)."""
         state = fs.normalized_state(state)
@@ -212,9 +212,9 @@ class ResultEditor(QWidget):
             self.attributes_editor.set_state(state["attributes"])
             self.attachments_editor.set_state(state["attachments"])
             self._load_remote_fields(state["remote_fields"])
+            self.reason_row.set_values(state["reason_note"], state["reason_ticket"])
         finally:
             self._loading = False
-            self.reason_row.set_values(state["reason_note"], state["reason_ticket"])
         self._extra_issues = fs.file_issues(state["attachments"])
         # An empty form is new, not wrong: no marks until the person types.
         self._pristine = fs.is_blank_state(self.form_state())
