@@ -249,6 +249,7 @@ async def _run_window(
 
             # Every send in the history, the form saved as a draft as it is typed, View > History.
             history = HistoryController(window)
+            connect_history(window, history)
             from app.ui.shell.team_wiring import wire_team
 
             # Edit > Preferences…, the team history's status line, replication and notices.
@@ -274,6 +275,12 @@ async def _run_window(
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0
+
+
+def connect_history(window: MainWindow, history: HistoryController) -> None:
+    """What the send room asks the history: when this desk last wrote an order (the "sent
+    minutes ago" question then also knows the writes from before a restart)."""
+    window.send.recent_write = history.recent_write
 
 
 # A window that is never exposed (started minimized, on a hidden workspace) gets no paint:

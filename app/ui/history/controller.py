@@ -18,7 +18,8 @@ What a send record becomes in the history, and a history record in the form, is 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -160,6 +161,15 @@ class HistoryController(QObject):
         )
         if record.outcome == "success":
             self.drafts.sent(record.connection.name, self._last_attempt_state)
+
+    def recent_write(
+        self, order_id: str, connection: ConnectionInfo, since: datetime
+    ) -> tuple[datetime, Mapping[str, Any]] | None:
+        """When this desk last wrote `order_id` through `connection`'s integration since
+        `since`, and what it sent: the send room's "sent minutes ago" question asks this
+        (handed over by the shell), so a restart does not forget a write."""
+        record = self.service.last_written(order_id, connection.integration_id, since)
+        return None if record is None else (record.sent_at, record.request)
 
     # --- drafts -------------------------------------------------------------------------------
 

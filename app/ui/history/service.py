@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,6 +23,7 @@ from app.store.drafts import Draft, DraftError, DraftStore
 from app.store.history import (
     HistoryEntry,
     HistoryProblem,
+    HistoryRecord,
     HistoryStore,
     complete_file_hashes,
 )
@@ -258,6 +260,21 @@ class HistoryService(QObject):
             return job(self.store)
 
         self._reader.submit(run, on_done, on_error or self._unexpected)
+
+    def last_written(
+        self, order_id: str, integration_id: str | None, since: datetime
+    ) -> HistoryRecord | None:
+        """The latest successful write of this order since `since`, on the calling thread:
+        two indexed lookups (well under a millisecond with 50,000 sends), fine on the Qt
+        thread before a send. None while the history is not open or not usable."""
+        store = self.store
+        if store is None or not store.available:
+            return None
+        try:
+            return store.last_written(order_id, integration_id, since)
+        except Exception:  # a failing disk must not stop a send; the question is a courtesy
+            log.exception("looking up the last write of an order failed")
+            return None
 
     # --- drafts -------------------------------------------------------------------------------
 

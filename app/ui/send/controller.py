@@ -15,9 +15,9 @@ The editor (form) is given, never the window: send does not import the shell.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -36,12 +36,16 @@ if TYPE_CHECKING:
     from app.kombo.models import ResultBody
     from app.kombo.retry import RetryNotice
 
-__all__ = ["RECENT_SEND_S", "SendController"]
+__all__ = ["RECENT_SEND_S", "RecentWrite", "SendController"]
 
 log = logging.getLogger(__name__)
 
-# A second send to an order this window wrote less than this many seconds ago asks first.
+# A second send to an order this desk wrote less than this many seconds ago asks first.
 RECENT_SEND_S = 10 * 60
+
+# When this desk last wrote an order (order ID, connection, since), and the request it wrote:
+# the history's answer, handed in by the shell; sends from before a restart count too.
+RecentWrite = Callable[[str, ConnectionInfo, datetime], tuple[datetime, Mapping[str, Any]] | None]
 
 
 class SendController(QObject):
@@ -77,6 +81,8 @@ class SendController(QObject):
         # before the same order is written again within RECENT_SEND_S.
         self._recent_sends: dict[str, tuple[datetime, str]] = {}
         self._recent_passed = False
+        # This desk's earlier writes (the history, across restarts): set by the shell.
+        self.recent_write: RecentWrite | None = None
         self._closing_passed = False  # the person confirmed the send, closing included
 
         self.send_action = QAction(icon("send"), self.tr("&Send result"), parent)
@@ -155,12 +161,19 @@ class SendController(QObject):
             self._recent_passed = self._guard_passed = self._closing_passed = False
 
     def _ask_if_sent_recently(self, order_id: str) -> bool:
-        """Ask (non-blocking) before writing an order this window wrote minutes ago."""
+        """Ask (non-blocking) before writing an order this desk wrote minutes ago: this
+        window's sends at once, earlier ones (another run, before a restart) from the history."""
+        since = datetime.now(UTC) - timedelta(seconds=RECENT_SEND_S)
         recent = self._recent_sends.get(order_id)
+        connection = self._connection()
+        if self.recent_write is not None and connection is not None:
+            found = self.recent_write(order_id, connection, since)
+            if found is not None and (recent is None or found[0] > recent[0]):
+                recent = (found[0], _what_was_written(found[1]))
         if recent is None:
             return False
         when, what = recent
-        if (datetime.now(UTC) - when).total_seconds() > RECENT_SEND_S:
+        if when < since:
             return False
         box = QMessageBox(self._parent)
         box.setObjectName("confirmSendAgainDialog")
@@ -314,11 +327,7 @@ class SendController(QObject):
             self._log.add(line.level, line.text, link=line.link)
         self.message.emit(described.status, 10000)
         if record.outcome == "success":
-            status = str(record.request.get("status", ""))
-            score = record.request.get("score")
-            what = self.tr("status %1").replace("%1", status)
-            if score is not None:
-                what += ", " + self.tr("score %1").replace("%1", str(score))
+            what = _what_was_written(record.request)
             self._recent_sends[record.order_id] = (record.started_at, what)
             self._editor.show_sent(
                 self.tr("Sent at %1 (%2). Sending again writes the order again.")
@@ -378,3 +387,16 @@ class SendController(QObject):
         if not busy:
             self.sender_.busy_changed.disconnect(self._close_when_idle)
             self.close_now.emit()
+
+
+def _what_was_written(request: Mapping[str, Any]) -> str:
+    """ "status COMPLETED, score 87": what a write said, for the recent-send question."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SendController", text)
+
+    what = tr("status %1").replace("%1", str(request.get("status", "")))
+    if request.get("score") is not None:
+        what += ", " + tr("score %1").replace("%1", str(request["score"]))
+    return what
