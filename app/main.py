@@ -109,8 +109,10 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     from app.ui.common.icons import app_icon
+    from app.ui.common.message_icons import install_message_icon_style
 
     app.setWindowIcon(app_icon())
+    install_message_icon_style(app)  # one icon per kind of message box, not one per box
     install_translations(app)
     return app
 
