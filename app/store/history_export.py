@@ -21,11 +21,17 @@ from app.store.history_rows import (
 )
 from app.store.history_schema import load_json
 
-__all__ = ["write_csv", "write_json"]
+__all__ = ["BOM", "write_csv", "write_json"]
+
+
+# Excel reads a CSV without a byte order mark in the system's code page ("MarÃ­a GarcÃ­a");
+# with one, as UTF-8. Other readers skip it (Python's "utf-8-sig", LibreOffice, pandas).
+BOM = "\ufeff"
 
 
 def write_csv(handle: TextIO, rows: Iterable[sqlite3.Row]) -> int:
-    """One CSV line per row under a header; returns the row count."""
+    """A byte order mark, then one CSV line per row under a header; returns the row count."""
+    handle.write(BOM)
     writer = csv.writer(handle)
     writer.writerow(CSV_COLUMNS)
     count = 0

@@ -504,7 +504,7 @@ def test_exports_hold_the_rows_without_file_content(filled: HistoryStore, tmp_pa
     csv_path, json_path = tmp_path / "h.csv", tmp_path / "h.json"
     assert filled.export_csv(csv_path) == 6
     assert filled.export_json(json_path, HistoryFilter(profile="Staging")) == 2
-    rows = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8-sig")))
     assert [r["order_id"] for r in rows][:2] == ["AAA111", "AAA222"]  # oldest first, like a log
     assert rows[-1]["candidate"].startswith("'=")  # no formula injection into spreadsheets
     assert rows[3]["warnings"] == "renamed | converted"

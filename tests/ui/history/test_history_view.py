@@ -496,7 +496,7 @@ def test_export_csv_and_json_from_the_window(qtbot: QtBot, desk: Desk, tmp_path:
     qtbot.waitUntil(lambda: view.count_label.text() == "15 sends")
     view.export_to(tmp_path / "h.csv", "csv")
     qtbot.waitUntil(lambda: "Exported 15 sends" in view.status_label.text())
-    rows = list(csv.DictReader((tmp_path / "h.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((tmp_path / "h.csv").open(encoding="utf-8-sig")))
     assert len(rows) == 15
     assert {r["profile"] for r in rows} == {"Staging"}
     view.export_to(tmp_path / "h.json", "json")
