@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
 from app.store.history import HistoryRecord
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.moments import short_when
+from app.ui.common.on_screen import fit_on_screen
 from app.ui.common.single_window import SingleWindow
 from app.ui.form import form_state as fs
 from app.ui.form.drafts import NO_PROFILE, FormDrafts
@@ -213,6 +214,7 @@ class HistoryController(QObject):
 
     def show_history(self) -> HistoryWindow:
         window = self.windows.show_instance()
+        fit_on_screen(window, self.window.window())  # 1,100 px wide on a 1,024 px screen
         window.refresh()
         if self.team_scope is not None:
             self.team_scope.update_enabled()
