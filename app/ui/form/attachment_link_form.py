@@ -69,7 +69,7 @@ class LinkForm(QFrame):
 
         url_label = QLabel(self.tr("UR&L:"), self)
         url_label.setBuddy(self.url_edit)
-        name_label = QLabel(self.tr("&Name:"), self)
+        name_label = QLabel(self.tr("Na&me:"), self)
         name_label.setBuddy(self.name_edit)
         type_label = QLabel(self.tr("&Type:"), self)
         type_label.setBuddy(self.type_combo)

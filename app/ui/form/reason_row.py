@@ -41,7 +41,7 @@ class ReasonRow(QWidget):
         self.message_label.setObjectName("reasonMessage")
         self.message_label.hide()
 
-        note_label = QLabel(self.tr("&Reason:"), self)
+        note_label = QLabel(self.tr("Reaso&n:"), self)
         note_label.setBuddy(self.note_edit)
         ticket_label = QLabel(self.tr("Tic&ket:"), self)
         ticket_label.setBuddy(self.ticket_edit)
