@@ -15,6 +15,8 @@ import sys
 import threading
 from pathlib import Path
 
+from app.kombo.apikey import is_public_key
+
 LOG_FILE_NAME = "result-desk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
@@ -33,8 +35,8 @@ file_problem: str | None = None
 
 
 def register_secret(value: str | None) -> None:
-    """Redact `value` from everything logged from now on."""
-    if not value or len(value) < _MIN_SECRET_LENGTH:
+    """Redact `value` from everything logged from now on (not the sandbox's public key)."""
+    if not value or len(value) < _MIN_SECRET_LENGTH or is_public_key(value):
         return
     with _secrets_lock:
         _secrets.add(value)
@@ -44,7 +46,7 @@ def hold_secret(slot: str, value: str | None) -> None:
     """Redact `value` from now on, for as long as `slot` (a key field) holds it; the next
     call for the same slot replaces it. `release_secret` ends the hold."""
     with _secrets_lock:
-        if value and len(value) >= _MIN_SECRET_LENGTH:
+        if value and len(value) >= _MIN_SECRET_LENGTH and not is_public_key(value):
             _held[slot] = value
         else:
             _held.pop(slot, None)

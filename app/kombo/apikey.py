@@ -5,6 +5,16 @@ person types). Pure; no messages ever repeat the key.
 
 from __future__ import annotations
 
+# Keys that are published, not secret: the local sandbox's (README, `python -m app.sandbox`).
+# Redacting them hides nothing and garbles every message that names the sandbox: its
+# integration "sandbox:demo" became "[redacted]:demo", its log links ".../<hidden>/logs".
+PUBLIC_KEYS = frozenset({"sandbox"})
+
+
+def is_public_key(key: str | None) -> bool:
+    """A published key (the sandbox's), which messages may show as it is."""
+    return key is not None and key.strip() in PUBLIC_KEYS
+
 
 def normalize_key(key: str) -> str:
     """What people paste: surrounding spaces, a trailing newline, sometimes `Bearer `."""
