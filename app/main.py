@@ -227,14 +227,15 @@ async def _run_window(
 
     context = AppContext(connections=connections_from_args(args), preferences=load_preferences())
     # The first paint shows the real window: its form, the connections, "Find order…" and
-    # the orders dock if it is open. Validation (pydantic) and the history (sqlite, drafts)
-    # follow right after it.
+    # the orders dock if it is open (its panel, the first validation (pydantic) and the
+    # history (sqlite, drafts) follow right after it).
     window = MainWindow(context, defer_validation=True)
     # Saved connection profiles in profileCombo and File > Connections… (no keyring read).
     profiles = ProfileController(window)
     # The orders dock (View > Orders, Ctrl+F "Find order…"): choosing an order fills the form.
-    # Its panel is built now if the dock is open, else when it is first opened.
-    orders = OrdersController(window)
+    # An open dock paints empty; its panel is built right after the first paint (or when the
+    # dock is first opened).
+    orders = OrdersController(window, defer_panel=True)
     window.closed.connect(quit_event.set)
     painted = first_paint_future(window)
     window.show()
@@ -247,6 +248,7 @@ async def _run_window(
         await _first_paint_or_quit(painted, quit_event)
         if not quit_event.is_set():
             window.validate_now()  # Send stays disabled until this says the result is valid
+            orders.build_deferred_panel()
             from app.ui.history.controller import HistoryController
 
             # Every send in the history, the form saved as a draft as it is typed, View > History.

@@ -1,7 +1,9 @@
-"""The batch room's entry: File → Import results… and Save import template…, and the batch
-window built on first use (`SingleWindow`), so start-up imports none of it.
+"""The batch room's entry: what File → Import results… and Save import template… do, and the
+batch window built on first use (`SingleWindow`).
 
-The shell registers the two actions by name and connects `open_in_form` to the editor.
+The shell owns the two actions (so the menus exist before this room is imported) and builds
+this entry when one is first triggered: start-up imports nothing of the batch room. It connects
+`open_in_form` to the editor.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.ui.common.connection import ConnectionInfo
@@ -42,13 +43,6 @@ class BatchEntry(QObject):
         self._current_connection = current_connection
         self._key_for = key_for
         self.windows: SingleWindow[BatchWindow] = SingleWindow(self._build)
-        self.import_action = QAction(_tr("&Import results…"), parent)
-        self.import_action.setObjectName("importResultsAction")
-        self.import_action.setToolTip(_tr("Send the results in a CSV, XLSX or ODS sheet"))
-        self.import_action.triggered.connect(self.show_window)
-        self.template_action = QAction(_tr("Save import &template…"), parent)
-        self.template_action.setObjectName("saveImportTemplateAction")
-        self.template_action.triggered.connect(self.choose_template_path)
 
     def show_window(self) -> BatchWindow:
         return self.windows.show_instance()

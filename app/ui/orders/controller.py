@@ -37,10 +37,12 @@ class OrdersController(QObject):
 
     The dock, its View-menu toggle and "Find order…" exist at once; the panel inside (its
     modules, table and filters) is built when the dock is first shown: at start-up if the dock
-    is open (the default on a first start), else when the person opens it.
+    is open (the default on a first start), else when the person opens it. With
+    `defer_panel`, an open dock paints empty first and `build_deferred_panel()` (called after
+    the window's first paint) fills it.
     """
 
-    def __init__(self, window: WindowPort) -> None:
+    def __init__(self, window: WindowPort, *, defer_panel: bool = False) -> None:
         super().__init__(window.window())
         self.window = window
         self._panel: OrdersPanel | None = None
@@ -98,9 +100,24 @@ class OrdersController(QObject):
         window.connection_changed.connect(self._connection_changed)
         window.send_finished.connect(self._sent)
         window.closed.connect(self._save_settings)
-        if self.dock.isVisibleTo(window.window()):
+        self._deferred = defer_panel and self.dock.isVisibleTo(window.window())
+        if self._deferred:
+            pass  # open: build_deferred_panel() fills it once the window has painted
+        elif self.dock.isVisibleTo(window.window()):
             self._build_panel()
         else:  # closed last time: build the panel when it is opened
+            self.dock.visibilityChanged.connect(self._dock_visibility_changed)
+
+    def build_deferred_panel(self) -> None:
+        """After the first paint: fill the open dock, or build when it is next shown."""
+        if not self._deferred:
+            return
+        self._deferred = False
+        if self._panel is not None:
+            return  # asked for already (Find order, F5)
+        if self.dock.isVisibleTo(self.window.window()):
+            self._build_panel()
+        else:
             self.dock.visibilityChanged.connect(self._dock_visibility_changed)
 
     @property

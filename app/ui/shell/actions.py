@@ -85,6 +85,17 @@ class Actions:
         reset = self.add("reset_layout", QAction(window.tr("&Reset layout"), window))
         reset.setObjectName("resetLayoutAction")
 
+    def add_batch_actions(self, window: QWidget) -> None:
+        """File → Import results… and Save import template…: made here so that the menus
+        exist before the batch room is imported; the shell loads it when one is triggered."""
+        results = QAction(window.tr("&Import results…"), window)
+        results.setObjectName("importResultsAction")
+        results.setToolTip(window.tr("Send the results in a CSV, XLSX or ODS sheet"))
+        self.add("import_results", results)
+        template = QAction(window.tr("Save import &template…"), window)
+        template.setObjectName("saveImportTemplateAction")
+        self.add("import_template", template)
+
     def build_menus(self, menu_bar: QMenuBar) -> None:
         for object_name, title, names in MENUS:
             menu = menu_bar.addMenu(menu_bar.tr(title))

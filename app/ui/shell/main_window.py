@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.batch.entry import BatchEntry
 from app.ui.common.context import AppContext, ConnectionInfo, connection_label
 from app.ui.common.icons import app_icon
 from app.ui.form.attachments_editor import dropped_sources
@@ -50,6 +49,7 @@ from app.ui.shell.top_bar import TopBar
 
 if TYPE_CHECKING:
     from app.kombo.models import Order
+    from app.ui.batch.entry import BatchEntry
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.templates = Templates(self.editor, self.statusBar(), self)
-        self.batch = BatchEntry(self.current_connection, self._key_for, self)
+        self._batch: BatchEntry | None = None  # the batch room, loaded on first use
 
         self._build_top_bar()
         self._build_central()
@@ -178,14 +178,13 @@ class MainWindow(QMainWindow):
             ("send", self.send.send_action),
             ("cancel", self.send.cancel_action),
             ("undo_new", self.templates.undo_new_action),
-            ("import_results", self.batch.import_action),
-            ("import_template", self.batch.template_action),
             ("copy_log", self.log_box.copy_log_action),
             ("clear_log", self.log_box.clear_log_action),
         ):
             actions.add(name, action)
         actions.add_group("edit_keys", self.editor.window_wide_actions())
         actions.add_shell_actions(self)
+        actions.add_batch_actions(self)
         actions.build_menus(self.menuBar())
         self.addAction(self.send.send_action)  # Ctrl+Enter from anywhere in the window
         self.file_menu = actions.menus["fileMenu"]
@@ -255,9 +254,9 @@ class MainWindow(QMainWindow):
         send.message.connect(show)
         send.close_now.connect(self.close)
         self.log_box.message.connect(show)
-        # Bulk corrections: a row opened from the batch window fills the editor.
-        self.batch.open_in_form.connect(editor.load_form_state)
-        self.batch.message.connect(show)
+        # Bulk corrections (the room loads on first use, see `batch`).
+        actions["import_results"].triggered.connect(lambda: self.batch.show_window())
+        actions["import_template"].triggered.connect(lambda: self.batch.choose_template_path())
         # The window's own actions.
         actions["quit"].triggered.connect(self.close)
         actions["reset_layout"].triggered.connect(self.reset_layout)
@@ -272,6 +271,18 @@ class MainWindow(QMainWindow):
     @ask_before_closing_order.setter
     def ask_before_closing_order(self, value: bool) -> None:
         self.send.ask_before_closing_order = value
+
+    @property
+    def batch(self) -> BatchEntry:
+        """The batch room's entry, imported and built on first use; a row opened from its
+        window fills the editor."""
+        if self._batch is None:
+            from app.ui.batch.entry import BatchEntry
+
+            self._batch = BatchEntry(self.current_connection, self._key_for, self)
+            self._batch.open_in_form.connect(self.editor.load_form_state)
+            self._batch.message.connect(self.statusBar().showMessage)
+        return self._batch
 
     @property
     def current_order(self) -> Order | None:
