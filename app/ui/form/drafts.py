@@ -79,6 +79,9 @@ class FormDrafts(QObject):
         self._last_saved: dict[str, dict[str, Any]] = {}
         self._saved_at: dict[str, datetime] = {}
         self._closing = False
+        # The order of the draft the notice is about (None: no notice up): the notice goes
+        # once the form holds another order, which it no longer describes.
+        self._restored_order: str | None = None
 
     def restore_for(self, profile: str) -> None:
         """At start (and when the first real connection appears): bring back its draft."""
@@ -118,6 +121,7 @@ class FormDrafts(QObject):
             "info",
             [(_tr("Discard"), "discardDraftButton", lambda: self.discard(draft.profile))],
         )
+        self._restored_order = draft.order_id or ""
         log.info("restored the draft of %r saved at %s", draft.profile, draft.saved_at)
 
     def discard(self, profile: str | None = None) -> None:
@@ -125,11 +129,17 @@ class FormDrafts(QObject):
         profile = self.current_profile() if profile is None else profile
         self._timer.stop()
         self.keeper.discard_draft(profile)
+        self._restored_order = None
         self.bar.dismiss()
         self.form.new_result()  # the main window offers Undo for a few seconds
         self._last_saved[profile] = self.form.form_state()
 
     def form_changed(self, _outcome: object = None) -> None:
+        if self._restored_order is not None:
+            order_id = str(self.form.form_state().get("order_id") or "")
+            if self._restored_order and order_id != self._restored_order:
+                self._restored_order = None  # another order (or a new result) is in the form
+                self.bar.dismiss()
         if self.ready and not self._closing:
             self._timer.start()
 
@@ -154,6 +164,7 @@ class FormDrafts(QObject):
         self._timer.stop()
         self._last_saved[profile] = state
         self.keeper.discard_draft(profile)
+        self._restored_order = None
         self.bar.hide()
 
     def close(self) -> None:
