@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
     from app.sandbox import SandboxServer
     from app.ui.common.context import AppContext, ConnectionInfo
+    from app.ui.connections.controller import ProfileController
     from app.ui.history.controller import HistoryController
+    from app.ui.orders.controller import OrdersController
     from app.ui.preferences.controller import PreferencesController
     from app.ui.shell.main_window import MainWindow
     from app.ui.team.controller import TeamController
@@ -236,6 +238,7 @@ async def _run_window(
     # An open dock paints empty; its panel is built right after the first paint (or when the
     # dock is first opened).
     orders = OrdersController(window, defer_panel=True)
+    connect_orders(orders, profiles)
     window.closed.connect(quit_event.set)
     painted = first_paint_future(window)
     window.show()
@@ -279,6 +282,11 @@ async def _run_window(
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0
+
+
+def connect_orders(orders: OrdersController, profiles: ProfileController) -> None:
+    """The orders panel without a connection offers to create one: the Connections dialog."""
+    orders.connection_wanted.connect(profiles.open_settings)
 
 
 def connect_history(window: MainWindow, history: HistoryController) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
@@ -41,6 +41,9 @@ class OrdersController(QObject):
     `defer_panel`, an open dock paints empty first and `build_deferred_panel()` (called after
     the window's first paint) fills it.
     """
+
+    #: "Create a connection…" in the panel without a connection (the shell opens the dialog).
+    connection_wanted = Signal()
 
     def __init__(self, window: WindowPort, *, defer_panel: bool = False) -> None:
         super().__init__(window.window())
@@ -134,6 +137,7 @@ class OrdersController(QObject):
         panel.refresh_action.setShortcut(QKeySequence())  # the window's F5 owns the key
         panel.order_chosen.connect(self._order_chosen)
         panel.message_logged.connect(self._log)
+        panel.connection_wanted.connect(self.connection_wanted)
         self._connection_changed(self.window.current_connection())
         return panel
 

@@ -60,6 +60,8 @@ class OrdersPanel(QWidget):
     order_chosen = Signal(object)
     #: Something for the log panel: (level, text, link or "").
     message_logged = Signal(str, str, str)
+    #: "Create a connection…" on the no-connection page: the Connections dialog is wanted.
+    connection_wanted = Signal()
 
     def __init__(
         self,
@@ -436,7 +438,9 @@ class OrdersPanel(QWidget):
 
     def _on_state_button(self) -> None:
         state = self.state_name()
-        if state == "error":
+        if state == "no-connection":
+            self.connection_wanted.emit()
+        elif state == "error":
             self._retry()
         elif state == "empty":
             if self.filter_bar.has_filters():

@@ -65,8 +65,9 @@ def decide_state(facts: PanelFacts) -> PanelState:
         return PanelState(
             "no-connection",
             _tr("No connection"),
-            _tr("Choose a connection to see the orders of its integration."),
+            _tr("Create a connection to see the orders of its integration."),
             icon="info",
+            button=_tr("Create a connection…"),  # opens the Connections dialog
         )
     if facts.first_page_error is not None:
         error = facts.first_page_error
