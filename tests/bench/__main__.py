@@ -25,12 +25,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from tests.bench import memory, orders, send, session, startup, validation
+from tests.bench import frozen, memory, orders, send, session, startup, validation
 from tests.bench.common import Row, Suite, failed_row, rows_json, table_lines
 
 NAMES = (
     "startup",
     "memory",
+    "frozen",
     "send",
     "validation",
     "orders",
@@ -96,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         "--markdown", metavar="PATH", help="also write the table and the machine as Markdown"
     )
     parser.add_argument(
+        "--frozen",
+        action="store_true",
+        help="also start the installed bundle (/usr/bin/result-desk) against a bare window "
+        "frozen by PyInstaller (built once, cached under build/bench-frozen/)",
+    )
+    parser.add_argument(
         "--only", metavar="NAMES", help=f"comma-separated subset of {', '.join(NAMES)}"
     )
     args = parser.parse_args(argv)
@@ -107,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--runs must be at least 1")
 
     workdir = Path(tempfile.mkdtemp(prefix="result-desk-bench-"))
-    suite = Suite(quick=args.quick, runs=args.runs, workdir=workdir)
+    suite = Suite(quick=args.quick, runs=args.runs, workdir=workdir, frozen=args.frozen)
     info = machine_info()
     mode = "quick (sizes reduced, one run each: not for judging)" if args.quick else "full"
     print(f"Result Desk benchmarks, {mode}; started {info['date']}", flush=True)
@@ -129,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         steps: dict[str, tuple[str, Callable[[], list[Row]]]] = {
             "startup": ("1 start-up", run_startup),
             "memory": ("2 memory", run_memory),
+            "frozen": ("1f frozen", lambda: frozen.run(suite)),
             "send": ("3 send", lambda: send.run(suite)),
             "validation": ("4 validation", lambda: validation.run(suite)),
             "orders": ("5 orders", lambda: orders.run(suite)),
@@ -141,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         for name in NAMES:
             if name not in chosen:
+                continue
+            if name == "frozen" and not args.frozen:
                 continue
             if args.quick and name in FULL_ONLY:
                 print(f"  skipping {name} (full runs only)", flush=True)

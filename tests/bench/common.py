@@ -53,6 +53,7 @@ class Suite:
     quick: bool
     runs: int  # start-up runs per variant; the other benchmarks scale from it
     workdir: Path
+    frozen: bool = False  # also the installed bundle against a frozen bare window
     sections: list[str] = field(default_factory=list)  # free text printed after the table
 
     @property

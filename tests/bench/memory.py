@@ -12,7 +12,7 @@ from __future__ import annotations
 from tests.bench.common import Row, median, spread
 from tests.bench.startup import APP_DEMO, APP_URL, BARE, Sample
 
-TARGET_EXTRA_MB = 35.0
+TARGET_EXTRA_MB = 45.0  # issue 13 (issue 8 asked for 35)
 
 
 def rows(samples: list[Sample]) -> list[Row]:

@@ -45,7 +45,10 @@ VARIANTS: dict[str, list[str]] = {
         "--exit-on-first-paint",
     ],
 }
-TARGET_RATIO = 1.3
+# Issue 13's targets: first paint ≤ 1.8× the bare window's; spawn → start-up finished
+# (`--exit-on-first-paint` exit) ≤ 3.5× the bare window's spawn → exit.
+TARGET_RATIO = 1.8
+TARGET_EXIT_RATIO = 3.5
 # Imports worth naming in the report when they happen before the first paint.
 HEAVY = ("pydantic", "httpx", "keyring", "qasync", "asyncio", "sqlite3", "ssl", "app.sandbox")
 
@@ -158,14 +161,17 @@ def rows(samples: list[Sample]) -> list[Row]:
     out.append(
         Row(
             "1 start-up",
-            "spawn → process exit (--base-url)",
+            "spawn → start-up finished, exit (--base-url)",
             median(exits),
             "ms",
             median(bare_exit),
-            "bare window",
+            "bare window, spawn → exit",
+            f"≤ {TARGET_EXIT_RATIO}× bare",
+            median(exits) <= TARGET_EXIT_RATIO * median(bare_exit),
             runs=len(exits),
             spread=spread(exits),
-            note="includes quitting and interpreter shutdown; for the record",
+            note="--exit-on-first-paint quits once start-up has finished (validation, orders "
+            "panel, history); includes quitting and interpreter shutdown, as the bare one's",
         )
     )
     return out
