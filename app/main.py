@@ -17,7 +17,7 @@ import asyncio
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from app._version import __version__
@@ -98,9 +98,27 @@ def _needs_offscreen(args: argparse.Namespace) -> bool:
     return not os.environ.get("QT_QPA_PLATFORM") and on_linux and not has_display
 
 
+# The bundle keeps only this platform theme (packaging/pyinstaller/result-desk.spec): through the
+# XDG desktop portal, QFileDialog is the desktop's own picker where a portal runs, and Qt's
+# otherwise. Qt picks it by itself only inside Flatpak or Snap.
+PORTAL_THEME = "xdgdesktopportal"
+
+
+def bundle_platform_theme(environ: Mapping[str, str], *, frozen: bool, linux: bool) -> str | None:
+    """The platform theme to ask Qt for, or None to leave Qt's choice (or the person's)."""
+    if not (frozen and linux) or environ.get("QT_QPA_PLATFORMTHEME"):
+        return None
+    if environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return None  # headless: no desktop, no picker
+    return PORTAL_THEME if environ.get("DBUS_SESSION_BUS_ADDRESS") else None
+
+
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     """The QApplication with the program's identity, icon and translations."""
     os.environ.setdefault("QT_API", "pyside6")
+    frozen, linux = bool(getattr(sys, "frozen", False)), sys.platform.startswith("linux")
+    if theme := bundle_platform_theme(os.environ, frozen=frozen, linux=linux):
+        os.environ["QT_QPA_PLATFORMTHEME"] = theme
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 

@@ -221,3 +221,44 @@ def test_shell_scripts_parse_and_pass_shellcheck(script: str) -> None:
         pytest.skip("shellcheck is not installed (apt-get install shellcheck)")
     checked = subprocess.run(["shellcheck", str(path)], capture_output=True, text=True, check=False)
     assert checked.returncode == 0, checked.stdout
+
+
+def _spec_plugin_keep() -> dict[str, object]:
+    """QT_PLUGIN_KEEP as the spec writes it (a literal; the spec itself runs PyInstaller)."""
+    import ast
+
+    tree = ast.parse((PACKAGING / "pyinstaller" / "result-desk.spec").read_text())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "QT_PLUGIN_KEEP" for t in node.targets
+        ):
+            return dict(ast.literal_eval(node.value))
+    raise AssertionError("QT_PLUGIN_KEEP not found in the spec")
+
+
+def test_the_bundle_keeps_the_portal_platform_theme_only() -> None:
+    """The desktop's file picker through the XDG portal (issue 12): PySide6-Essentials ships
+    platformthemes/libqxdgdesktopportal.so (and libqgtk3.so, which drags in GTK: kept out)."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platformthemes"
+    shipped = {p.name for p in folder.glob("*.so")} if sys.platform.startswith("linux") else set()
+    if sys.platform.startswith("linux"):
+        assert "libqxdgdesktopportal.so" in shipped, shipped
+    assert _spec_plugin_keep()["platformthemes"] == {"qxdgdesktopportal"}
+
+
+def test_the_bundle_asks_qt_for_the_portal_theme_where_a_session_bus_runs() -> None:
+    from app.main import PORTAL_THEME, bundle_platform_theme
+
+    desktop = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus"}
+    assert bundle_platform_theme(desktop, frozen=True, linux=True) == PORTAL_THEME
+    # Not from a source checkout (the wheel's GTK theme is there), not on Windows or macOS,
+    # never over the person's own choice, not headless, not without a session bus.
+    assert bundle_platform_theme(desktop, frozen=False, linux=True) is None
+    assert bundle_platform_theme(desktop, frozen=True, linux=False) is None
+    chosen = {**desktop, "QT_QPA_PLATFORMTHEME": "gtk3"}
+    assert bundle_platform_theme(chosen, frozen=True, linux=True) is None
+    headless = {**desktop, "QT_QPA_PLATFORM": "offscreen"}
+    assert bundle_platform_theme(headless, frozen=True, linux=True) is None
+    assert bundle_platform_theme({}, frozen=True, linux=True) is None
