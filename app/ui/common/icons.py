@@ -12,10 +12,13 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 APP_ICON_NAME = "result-desk.svg"
 
@@ -165,6 +168,9 @@ class _SvgGlyphEngine(QIconEngine):
                 + self._body.replace("{c}", colour)
                 + "</svg>"
             )
+            # QtSvg (~15 ms to load) only when a glyph is first painted, not at import.
+            from PySide6.QtSvg import QSvgRenderer
+
             renderer = self._renderers[colour] = QSvgRenderer(QByteArray(svg.encode()))
         return renderer
 
