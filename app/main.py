@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.ui.orders.controller import OrdersController
     from app.ui.preferences.controller import PreferencesController
     from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.single_instance import SingleInstance
     from app.ui.team.controller import TeamController
 
 APP_ID = "dev.resultdesk.ResultDesk"
@@ -199,7 +200,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.ui.shell.self_check import run_screenshot
 
             return int(qasync.run(run_screenshot(app, args, args.screenshot)))
-        return int(qasync.run(_run_window(app, args, hook, problems)))
+        instance = None
+        if not args.exit_on_first_paint:
+            from app.ui.shell.single_instance import SingleInstance
+
+            instance = SingleInstance()
+            if instance.forward(arguments):
+                return 0  # the Result Desk already running came forward instead
+            instance.listen()
+        return int(qasync.run(_run_window(app, args, hook, problems, instance)))
     except RuntimeError as exc:
         # QApplication.quit() from outside (session end, the macOS menu) stops the loop
         # before the coroutine could return; the window already saved its state.
@@ -230,7 +239,11 @@ def startup_problems() -> list[str]:
 
 
 async def _run_window(
-    app: QApplication, args: argparse.Namespace, hook: object, problems: Sequence[str] = ()
+    app: QApplication,
+    args: argparse.Namespace,
+    hook: object,
+    problems: Sequence[str] = (),
+    instance: SingleInstance | None = None,
 ) -> int:
     from app.ui.common.context import AppContext
     from app.ui.connections.controller import ProfileController
@@ -258,6 +271,8 @@ async def _run_window(
     orders = OrdersController(window, defer_panel=True)
     connect_orders(orders, profiles)
     window.closed.connect(quit_event.set)
+    if instance is not None:  # a second start brings this window forward
+        instance.activated.connect(lambda _arguments: _came_forward(window))
     painted = first_paint_future(window)
     window.show()
 
@@ -300,6 +315,15 @@ async def _run_window(
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0
+
+
+def _came_forward(window: MainWindow) -> None:
+    from app.ui.shell.single_instance import come_forward
+
+    come_forward(window)
+    window.statusBar().showMessage(
+        window.tr("Result Desk was started again: this window is the one running."), 8000
+    )
 
 
 def connect_orders(orders: OrdersController, profiles: ProfileController) -> None:

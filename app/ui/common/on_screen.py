@@ -9,7 +9,6 @@ inside, keeping the position where it already fits.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 __all__ = ["fit_on_screen"]
@@ -17,9 +16,7 @@ __all__ = ["fit_on_screen"]
 
 def fit_on_screen(window: QWidget, near: QWidget | None = None) -> None:
     """Shrink and move `window` into the available geometry of `near`'s screen (else its own)."""
-    screen = (near or window).screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
+    screen = (near or window).screen()
     available: QRect = screen.availableGeometry()
     frame, inner = window.frameGeometry(), window.geometry()
     # The window manager's frame around the window (title bar, borders), when it has one.
