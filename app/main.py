@@ -139,18 +139,18 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours, in the system locale, when a .qm file exists for it."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Qt's own strings and ours in the language of Preferences → Language, else the system's
+    (app/ui/common/language.py). settings.ini is read only when it is a file that can be read:
+    a FIFO there would block start-up (startup_problems reports it)."""
+    from app.store.settings_check import check_settings_file
+    from app.ui.common.language import install_translations as install
 
-    from app.ui.common.icons import resources_dir
+    language = ""
+    if check_settings_file() is None:
+        from app.ui.common.preferences import load_language
 
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "result-desk", "_", str(resources_dir() / "translations")):
-        app.installTranslator(ours)
+        language = load_language()
+    install(app, language)
 
 
 def connections_from_args(args: argparse.Namespace) -> list[ConnectionInfo]:
@@ -321,9 +321,12 @@ def _came_forward(window: MainWindow) -> None:
     from app.ui.shell.single_instance import come_forward
 
     come_forward(window)
-    window.statusBar().showMessage(
-        window.tr("Result Desk was started again: this window is the one running."), 8000
+    from PySide6.QtCore import QCoreApplication
+
+    again = QCoreApplication.translate(
+        "MainWindow", "Result Desk was started again: this window is the one running."
     )
+    window.statusBar().showMessage(again, 8000)
 
 
 def connect_orders(orders: OrdersController, profiles: ProfileController) -> None:
@@ -388,8 +391,13 @@ async def start_demo(window: MainWindow, context: AppContext) -> SandboxServer:
     await asyncio.to_thread(sandbox.start)
     demo = demo_connection(sandbox.base_url, sandbox.integration_id)
     window.set_connections([demo, *context.connections], 0)
+    from PySide6.QtCore import QCoreApplication
+
+    demo_text = QCoreApplication.translate(
+        "MainWindow", "Demo mode: sending to the local sandbox at %1"
+    )
     window.statusBar().showMessage(
-        window.tr("Demo mode: sending to the local sandbox at %1").replace("%1", sandbox.base_url),
+        demo_text.replace("%1", sandbox.base_url),
         10000,
     )
     return sandbox

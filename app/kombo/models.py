@@ -43,6 +43,7 @@ from app.kombo.constants import OrderStatus as OrderStatus
 from app.kombo.constants import ResultStatus as ResultStatus
 from app.kombo.constants import SubResultStatus as SubResultStatus
 from app.kombo.constants import workday_remote_fields as workday_remote_fields
+from app.kombo.i18n import N_
 from app.kombo.timefmt import format_kombo_datetime, parse_datetime
 from app.kombo.uri import UriError, http_uri
 
@@ -52,21 +53,23 @@ from app.kombo.uri import UriError, http_uri
 def _finite_number(value: Any) -> Any:
     # bool is an int in Python, but `true` is not a score.
     if isinstance(value, bool):
-        raise PydanticCustomError("finite_number", "Enter a number.")
+        raise PydanticCustomError("finite_number", N_("Enter a number."))
     if isinstance(value, str):
         try:
             value = float(value.strip())
         except ValueError:
-            raise PydanticCustomError("finite_number", "Enter a number.") from None
+            raise PydanticCustomError("finite_number", N_("Enter a number.")) from None
     if not isinstance(value, int | float) and isinstance(value, numbers.Real | Decimal):
         value = float(value)  # Decimal, Fraction, numpy scalars: checked like floats
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise PydanticCustomError(
-                "finite_number", "Enter a finite number (not NaN or infinity)."
+                "finite_number", N_("Enter a finite number (not NaN or infinity).")
             )
         if isinstance(value, int) and abs(value) > 2**53:
-            raise PydanticCustomError("finite_number", "This number is too large to send exactly.")
+            raise PydanticCustomError(
+                "finite_number", N_("This number is too large to send exactly.")
+            )
         return float(value)
     return value
 
@@ -85,7 +88,7 @@ FiniteNumber = Annotated[
 
 def _non_blank(value: str) -> str:
     if not value.strip():
-        raise PydanticCustomError("non_blank", "This cannot be empty.")
+        raise PydanticCustomError("non_blank", N_("This cannot be empty."))
     return value
 
 
@@ -109,7 +112,7 @@ def _kombo_datetime(value: Any) -> datetime:
             return parse_datetime(value)
         except ValueError as exc:
             raise PydanticCustomError("datetime", str(exc)) from None
-    raise PydanticCustomError("datetime", "Enter a date and time.")
+    raise PydanticCustomError("datetime", N_("Enter a date and time."))
 
 
 KomboDateTime = Annotated[
@@ -140,7 +143,7 @@ class SubResultScore(_Strict):
     @classmethod
     def _max_at_least_one(cls, value: float) -> float:
         if value < 1:
-            raise PydanticCustomError("score_max", "The maximum score must be at least 1.")
+            raise PydanticCustomError("score_max", N_("The maximum score must be at least 1."))
         return value
 
 
@@ -185,7 +188,7 @@ def _attachment_data(value: Any) -> Any:
             return FileRef.model_validate(value)
         except ValidationError:
             pass
-    raise PydanticCustomError("attachment_data", "The attachment data must be base64 text.")
+    raise PydanticCustomError("attachment_data", N_("The attachment data must be base64 text."))
 
 
 class Attachment(_Strict):
@@ -212,18 +215,18 @@ class Attachment(_Strict):
         has_url = info.data["data_url"] is not None
         if value is None and not has_url:
             raise PydanticCustomError(
-                "attachment_source", "Attach a file or give a link (data_url)."
+                "attachment_source", N_("Attach a file or give a link (data_url).")
             )
         if value is not None and has_url:
             raise PydanticCustomError(
-                "attachment_source", "Give either the file data or a link (data_url), not both."
+                "attachment_source", N_("Give either the file data or a link (data_url), not both.")
             )
         if isinstance(value, str):
             try:
                 base64.b64decode(value, validate=True)
             except (binascii.Error, ValueError):
                 raise PydanticCustomError(
-                    "base64", "The attachment data is not valid base64."
+                    "base64", N_("The attachment data is not valid base64.")
                 ) from None
         return value
 
@@ -234,13 +237,13 @@ class Attachment(_Strict):
             if info.data.get("data") is not None:
                 raise PydanticCustomError(
                     "content_type_required",
-                    "A content type is required when the file is sent inline.",
+                    N_("A content type is required when the file is sent inline."),
                 )
             return None
         if not CONTENT_TYPE_PATTERN.match(value):
             raise PydanticCustomError(
                 "content_type",
-                "Use a type/subtype such as application/pdf (no spaces or parameters).",
+                N_("Use a type/subtype such as application/pdf (no spaces or parameters)."),
             )
         return value
 
@@ -334,7 +337,7 @@ class ResultBody(_Strict):
         if value is None and status in (ResultStatus.COMPLETED, ResultStatus.CANCELLED):
             raise PydanticCustomError(
                 "completed_at_required",
-                "A completion time is required when the status is {status}.",
+                N_("A completion time is required when the status is {status}."),
                 {"status": status.value},
             )
         return value

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.kombo.constants import MAX_ATTACHMENTS
+from app.kombo.i18n import N_, Message, from_pydantic
 from app.kombo.issues import FieldIssue, Path, Severity, ValidationOutcome
 from app.kombo.models import ResultBody
 
@@ -28,25 +29,27 @@ __all__ = [
 
 # Pydantic's own wording, made to read like the rest of the desk's messages.
 _FRIENDLY: dict[str, str] = {
-    "missing": "This is required.",
-    "string_type": "Enter text.",
-    "float_type": "Enter a number.",
-    "float_parsing": "Enter a number.",
-    "int_type": "Enter a whole number.",
-    "list_type": "Expected a list.",
-    "dict_type": "Expected an object.",
-    "model_type": "Expected an object.",
-    "model_attributes_type": "Expected an object.",
-    "extra_forbidden": "This field is not part of Kombo's result format.",
-    "union_tag_invalid": "The type must be TEXT or SUB_RESULT.",
-    "union_tag_not_found": "Each attribute needs a type: TEXT or SUB_RESULT.",
-    "too_long": f"At most {MAX_ATTACHMENTS} attachments can be sent.",
+    "missing": N_("This is required."),
+    "string_type": N_("Enter text."),
+    "float_type": N_("Enter a number."),
+    "float_parsing": N_("Enter a number."),
+    "int_type": N_("Enter a whole number."),
+    "list_type": N_("Expected a list."),
+    "dict_type": N_("Expected an object."),
+    "model_type": N_("Expected an object."),
+    "model_attributes_type": N_("Expected an object."),
+    "extra_forbidden": N_("This field is not part of Kombo's result format."),
+    "union_tag_invalid": N_("The type must be TEXT or SUB_RESULT."),
+    "union_tag_not_found": N_("Each attribute needs a type: TEXT or SUB_RESULT."),
+    "too_long": Message(N_("At most {count} attachments can be sent."), count=MAX_ATTACHMENTS),
 }
 
 
 def _enum_message(ctx: Mapping[str, Any] | None) -> str:
     expected = (ctx or {}).get("expected", "")
-    return f"Choose one of {expected}." if expected else "Choose one of the listed values."
+    if expected:
+        return Message(N_("Choose one of {expected}."), expected=expected)
+    return Message(N_("Choose one of the listed values."))
 
 
 def issues_from_error(error: ValidationError) -> list[FieldIssue]:
@@ -61,8 +64,9 @@ def issues_from_error(error: ValidationError) -> list[FieldIssue]:
         if kind == "enum" or kind == "literal_error":
             message = _enum_message(ctx)
         else:
-            message = _FRIENDLY.get(kind, item["msg"])
-        message = message.removeprefix("Value error, ")
+            message = _FRIENDLY.get(kind) or from_pydantic(item["msg"], ctx)
+        if message.startswith("Value error, "):
+            message = message.removeprefix("Value error, ")
         issues.append(FieldIssue(tuple(loc), message))
     return issues
 
@@ -71,14 +75,21 @@ def result_warnings(body: ResultBody) -> list[FieldIssue]:
     """What is allowed but probably a mistake; shown, never blocking."""
     warnings: list[FieldIssue] = []
     if body.score is not None and body.max_score is not None and body.score > body.max_score:
-        warnings.append(FieldIssue(("score",), "The score is above the maximum score.", "warning"))
+        warnings.append(
+            FieldIssue(("score",), Message(N_("The score is above the maximum score.")), "warning")
+        )
     for index, attachment in enumerate(body.attachments or []):
         if attachment.is_generic_type:
             warnings.append(
                 FieldIssue(
                     ("attachments", index, "content_type"),
-                    f"{attachment.content_type} is generic; the ATS may not open the file. "
-                    "Use a meaningful type such as application/pdf.",
+                    Message(
+                        N_(
+                            "{content_type} is generic; the ATS may not open the file. "
+                            "Use a meaningful type such as application/pdf."
+                        ),
+                        content_type=attachment.content_type,
+                    ),
                     "warning",
                 )
             )
@@ -87,7 +98,7 @@ def result_warnings(body: ResultBody) -> list[FieldIssue]:
             warnings.append(
                 FieldIssue(
                     ("attributes", index, "score", "value"),
-                    "The sub-result score is above its maximum.",
+                    Message(N_("The sub-result score is above its maximum.")),
                     "warning",
                 )
             )
@@ -97,7 +108,9 @@ def result_warnings(body: ResultBody) -> list[FieldIssue]:
 def validate_result(data: Mapping[str, Any] | Any) -> ValidationOutcome:
     """Validate a result body given as a mapping (form state or a request's JSON)."""
     if not isinstance(data, Mapping):
-        return ValidationOutcome(None, [FieldIssue((), "The body must be a JSON object.")])
+        return ValidationOutcome(
+            None, [FieldIssue((), Message(N_("The body must be a JSON object.")))]
+        )
     try:
         body = ResultBody.model_validate(data)
     except ValidationError as exc:

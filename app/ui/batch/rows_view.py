@@ -18,13 +18,15 @@ from app.batch.journal import RowOutcome, RowState
 from app.batch.mapping import ColumnMapping
 from app.batch.rows import RowCheck, row_input
 from app.batch.sheet import Sheet
+from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.ui.form import form_state as fs
 
 __all__ = ["FILTERS", "RowFilter", "form_state_from_row", "matches", "state_text", "time_left"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchRows", text)
+def _tr(text: str, n: int = -1) -> str:
+    """`text` in "BatchRows"; with `n`, the plural form for n (its %n)."""
+    return QCoreApplication.translate("BatchRows", text, None, n)
 
 
 class RowFilter(StrEnum):
@@ -39,13 +41,13 @@ class RowFilter(StrEnum):
 
 # (filter, label) in the order the filter box lists them.
 FILTERS: tuple[tuple[RowFilter, str], ...] = (
-    (RowFilter.ALL, "All rows"),
-    (RowFilter.PROBLEMS, "Problems"),
-    (RowFilter.READY, "Ready to send"),
-    (RowFilter.SENT, "Sent"),
-    (RowFilter.WARNINGS, "Warnings"),
-    (RowFilter.FAILED, "Failed"),
-    (RowFilter.UNKNOWN, "Unknown outcome"),
+    (RowFilter.ALL, QT_TRANSLATE_NOOP("BatchWindow", "All rows")),
+    (RowFilter.PROBLEMS, QT_TRANSLATE_NOOP("BatchWindow", "Problems")),
+    (RowFilter.READY, QT_TRANSLATE_NOOP("BatchWindow", "Ready to send")),
+    (RowFilter.SENT, QT_TRANSLATE_NOOP("BatchWindow", "Sent")),
+    (RowFilter.WARNINGS, QT_TRANSLATE_NOOP("BatchWindow", "Warnings")),
+    (RowFilter.FAILED, QT_TRANSLATE_NOOP("BatchWindow", "Failed")),
+    (RowFilter.UNKNOWN, QT_TRANSLATE_NOOP("BatchWindow", "Unknown outcome")),
 )
 
 
@@ -86,7 +88,7 @@ def state_text(summary: CheckSummary, outcome: RowOutcome | None) -> str:
         if outcome.state is RowState.WRITTEN:
             n = len(outcome.warnings)
             if n:
-                return _tr("Written, %n warning(s)").replace("%n", str(n))
+                return _tr("Written, %n warning(s)", n)
             return _tr("Written")
         return {
             RowState.FAILED: _tr("Failed"),
@@ -94,7 +96,7 @@ def state_text(summary: CheckSummary, outcome: RowOutcome | None) -> str:
             RowState.IN_FLIGHT: _tr("Sending…"),
         }[outcome.state]
     if summary.errors:
-        return _tr("%n problem(s)").replace("%n", str(summary.errors))
+        return _tr("%n problem(s)", summary.errors)
     if outcome is not None:
         return _tr("Not sent yet")
     return _tr("Ready")

@@ -24,9 +24,11 @@ from PySide6.QtCore import (
 from app.batch.journal import RowOutcome, RowState
 from app.batch.rows import CellProblem, RowCheck
 from app.batch.sheet import Sheet, cell_text
+from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.kombo.models import Order
 from app.ui.batch.rows_view import CheckSummary, RowFilter, answer_text, matches, state_text
 from app.ui.common.field_marks import cell_background, severity_icon
+from app.ui.common.kombo_text import kombo_text
 
 __all__ = ["SORT_ROLE", "BatchFilterProxy", "BatchTableModel", "Column"]
 
@@ -41,7 +43,15 @@ def _tr(text: str) -> str:
 class Column:
     LINE, STATE, CANDIDATE, KOMBO_STATUS, HTTP, ANSWER, LOG = range(7)
     FIXED = 7
-    TITLES = ("Line", "State", "Candidate", "Kombo status", "HTTP", "Kombo's answer", "Log")
+    TITLES = (
+        QT_TRANSLATE_NOOP("BatchTable", "Line"),
+        QT_TRANSLATE_NOOP("BatchTable", "State"),
+        QT_TRANSLATE_NOOP("BatchTable", "Candidate"),
+        QT_TRANSLATE_NOOP("BatchTable", "Kombo status"),
+        QT_TRANSLATE_NOOP("BatchTable", "HTTP"),
+        QT_TRANSLATE_NOOP("BatchTable", "Kombo's answer"),
+        QT_TRANSLATE_NOOP("BatchTable", "Log"),
+    )
 
 
 class BatchTableModel(QAbstractTableModel):
@@ -165,7 +175,7 @@ class BatchTableModel(QAbstractTableModel):
     def _tooltip(self, row: int, column: int) -> str | None:
         problems = self._problems.get((row, column))
         if problems:
-            return "\n".join(p.message for p in problems)
+            return "\n".join(kombo_text(p.message) for p in problems)
         outcome = self.outcomes.get(row)
         if column == Column.ANSWER and outcome is not None:
             return answer_text(outcome) or None

@@ -20,6 +20,7 @@ __all__ = [
     "TEAM_PASSWORD_SERVICE",
     "DeskPreferences",
     "TeamPreferences",
+    "load_language",
     "load_preferences",
     "save_preferences",
     "team_password_account",
@@ -70,6 +71,8 @@ class DeskPreferences:
     operator_name: str = ""
     reason_required: bool = False
     team: TeamPreferences = field(default_factory=TeamPreferences)
+    # "" the system's; else a code of app.ui.common.language.LANGUAGES; applies on restart
+    language: str = ""
 
 
 def _settings() -> QSettings:
@@ -106,13 +109,20 @@ def load_preferences() -> DeskPreferences:
         operator_name=_text(settings, "preferences/operatorName", ""),
         reason_required=_flag(settings, "preferences/reasonRequired"),
         team=team,
+        language=_text(settings, "preferences/language", ""),
     )
+
+
+def load_language() -> str:
+    """Preferences → Language alone ("" the system's), for start-up before anything else."""
+    return _text(_settings(), "preferences/language", "")
 
 
 def save_preferences(preferences: DeskPreferences) -> None:
     settings = _settings()
     settings.setValue("preferences/operatorName", preferences.operator_name)
     settings.setValue("preferences/reasonRequired", preferences.reason_required)
+    settings.setValue("preferences/language", preferences.language)
     team = preferences.team
     settings.setValue("teamHistory/host", team.host)
     settings.setValue("teamHistory/port", team.port)

@@ -17,7 +17,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 SETTINGS_KEY = "connections/current"
 PROFILE_SOURCE: Final = "keyring"  # ConnectionInfo.key_source of a saved profile
 DEMO_KEY = "sandbox"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfileController", text)
 
 
 def connection_for(profile: Profile) -> ConnectionInfo:
@@ -128,13 +132,11 @@ class ProfileController(QObject):
 
     def _add_ui(self) -> None:
         window = self.window
-        self.connections_action = QAction(window.tr("&Connections…"), window.window())
+        self.connections_action = QAction(_tr("&Connections…"), window.window())
         self.connections_action.setObjectName("connectionsAction")
         self.connections_action.setShortcut(QKeySequence("Ctrl+,"))
         self.connections_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.connections_action.setToolTip(
-            window.tr("Add, edit and test connections and their API keys")
-        )
+        self.connections_action.setToolTip(_tr("Add, edit and test connections and their API keys"))
         self.connections_action.triggered.connect(self.open_settings)
         window.addAction(self.connections_action)
         menu = window.file_menu
@@ -151,8 +153,8 @@ class ProfileController(QObject):
         self.connections_button = QToolButton(window.top_bar)
         self.connections_button.setObjectName("connectionsButton")
         self.connections_button.setDefaultAction(self.connections_action)
-        self.connections_button.setText(window.tr("Connections…"))
-        self.connections_button.setAccessibleName(window.tr("Manage connections"))
+        self.connections_button.setText(_tr("Connections…"))
+        self.connections_button.setAccessibleName(_tr("Manage connections"))
         self.connections_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         window.add_to_top_bar(self.connections_button, after=window.profile_combo)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.kombo.content_types import COMMON_CONTENT_TYPES
 from app.kombo.issues import FieldIssue
 from app.ui.common import field_marks
+from app.ui.common.kombo_text import translated_issues
 from app.ui.form.attachments_model import link_name
 from app.ui.form.attachments_view import compact_type_combo
 
@@ -130,7 +131,7 @@ class LinkForm(QFrame):
         try:
             Attachment.model_validate({"name": name, "data_url": url, "content_type": content_type})
         except ValidationError as exc:
-            issues = issues_from_error(exc)
+            issues = translated_issues(issues_from_error(exc))
         fields = {
             "name": self.name_edit,
             "data_url": self.url_edit,

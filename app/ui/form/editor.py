@@ -326,12 +326,14 @@ class ResultEditor(QWidget):
     def validate_now(self) -> ValidationOutcome:
         """Validate the form at once (the debounce timer calls this) and show the result."""
         from app.kombo.validation import validate_result  # pydantic: not before the first paint
+        from app.ui.common.kombo_text import translated_outcome
 
         self._validate_timer.stop()
         self._first_validation_pending = False
         state = self.form_state()
         remote = self.remote_fields_input()
-        outcome = self.result_form.checked(validate_result(fs.model_input(state, remote)))
+        checked = validate_result(fs.model_input(state, remote))
+        outcome = self.result_form.checked(translated_outcome(checked))
         self._outcome = outcome
         errors = list(outcome.errors) + [i for i in self._extra_issues if i.severity == "error"]
         warnings = list(outcome.warnings) + [

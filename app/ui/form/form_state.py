@@ -43,6 +43,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QCoreApplication
 
 from app.kombo.files import ChangeKind, file_change
+from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.kombo.issues import FieldIssue
 
 FORM_STATE_VERSION = 1
@@ -203,47 +204,46 @@ def route_issues(issues: Iterable[FieldIssue]) -> RoutedIssues:
 
 # Marked for translation where they are used (`_tr(...)`).
 _FIELD_LABELS = {
-    "status": "Status",
-    "completed_at": "Completed at",
-    "result_url": "Result URL",
-    "score": "Score",
-    "max_score": "Max score",
-    "order_id": "Order ID",
+    "status": QT_TRANSLATE_NOOP("FormState", "Status"),
+    "completed_at": QT_TRANSLATE_NOOP("FormState", "Completed at"),
+    "result_url": QT_TRANSLATE_NOOP("FormState", "Result URL"),
+    "score": QT_TRANSLATE_NOOP("FormState", "Score"),
+    "max_score": QT_TRANSLATE_NOOP("FormState", "Max score"),
+    "order_id": QT_TRANSLATE_NOOP("FormState", "Order ID"),
 }
 _NESTED_LABELS = {
-    "label": "label",
-    "value": "value",
-    "id": "ID",
-    "score": "score",
-    "max": "max",
-    "status": "status",
-    "name": "name",
-    "content_type": "content type",
-    "data_url": "link",
-    "data": "file",
+    "label": QT_TRANSLATE_NOOP("FormState", "label"),
+    "value": QT_TRANSLATE_NOOP("FormState", "value"),
+    "id": QT_TRANSLATE_NOOP("FormState", "ID"),
+    "score": QT_TRANSLATE_NOOP("FormState", "score"),
+    "max": QT_TRANSLATE_NOOP("FormState", "max"),
+    "status": QT_TRANSLATE_NOOP("FormState", "status"),
+    "name": QT_TRANSLATE_NOOP("FormState", "name"),
+    "content_type": QT_TRANSLATE_NOOP("FormState", "content type"),
+    "data_url": QT_TRANSLATE_NOOP("FormState", "link"),
+    "data": QT_TRANSLATE_NOOP("FormState", "file"),
 }
 
 
 def issue_location(issue: FieldIssue) -> str:
     """Where an issue is, for people: `Attribute 2, score value` or `Result URL`."""
-    tr = _tr
     path = list(issue.path)
     if not path:
-        return tr("Result")
+        return _tr("Result")
     head = path.pop(0)
     if head in ("attributes", "attachments") and path and isinstance(path[0], int):
         index = int(path.pop(0)) + 1
-        noun = tr("Attribute %1") if head == "attributes" else tr("Attachment %1")
+        noun = _tr("Attribute %1") if head == "attributes" else _tr("Attachment %1")
         words = [str(noun).replace("%1", str(index))]
-        tail = [tr(_NESTED_LABELS.get(str(part), str(part))) for part in path]
+        tail = [_tr(_NESTED_LABELS.get(str(part), str(part))) for part in path]
         return ", ".join([words[0], " ".join(tail)]) if tail else words[0]
     if head == "attributes":
-        return tr("Attributes")
+        return _tr("Attributes")
     if head == "attachments":
-        return tr("Attachments")
+        return _tr("Attachments")
     if head == "remote_fields":
-        return tr("Remote fields")
-    return tr(_FIELD_LABELS.get(str(head), str(head)))
+        return _tr("Remote fields")
+    return _tr(_FIELD_LABELS.get(str(head), str(head)))
 
 
 # --- the template file -----------------------------------------------------------------------

@@ -8,23 +8,50 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.store.history import HistoryFilter, OutcomeKind
 
 __all__ = ["DATE_FILTERS", "OUTCOME_FILTERS", "date_range", "history_filter"]
 
 # (label, outcomes matched (empty: any), unknown outcomes only)
 OUTCOME_FILTERS: list[tuple[str, frozenset[OutcomeKind], bool]] = [
-    ("All outcomes", frozenset(), False),
-    ("Written", frozenset({OutcomeKind.SUCCESS}), False),
-    ("Any failure", frozenset(set(OutcomeKind) - {OutcomeKind.SUCCESS}), False),
-    ("Outcome unknown", frozenset(), True),
-    ("Refused by Kombo", frozenset({OutcomeKind.API_ERROR}), False),
-    ("No connection", frozenset({OutcomeKind.NETWORK_ERROR}), False),
-    ("Unreadable answer", frozenset({OutcomeKind.INVALID_RESPONSE}), False),
-    ("File changed", frozenset({OutcomeKind.ATTACHMENT_CHANGED}), False),
-    ("Cancelled", frozenset({OutcomeKind.CANCELLED}), False),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "All outcomes"), frozenset(), False),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Written"), frozenset({OutcomeKind.SUCCESS}), False),
+    (
+        QT_TRANSLATE_NOOP("HistoryWindow", "Any failure"),
+        frozenset(set(OutcomeKind) - {OutcomeKind.SUCCESS}),
+        False,
+    ),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Outcome unknown"), frozenset(), True),
+    (
+        QT_TRANSLATE_NOOP("HistoryWindow", "Refused by Kombo"),
+        frozenset({OutcomeKind.API_ERROR}),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HistoryWindow", "No connection"),
+        frozenset({OutcomeKind.NETWORK_ERROR}),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HistoryWindow", "Unreadable answer"),
+        frozenset({OutcomeKind.INVALID_RESPONSE}),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("HistoryWindow", "File changed"),
+        frozenset({OutcomeKind.ATTACHMENT_CHANGED}),
+        False,
+    ),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Cancelled"), frozenset({OutcomeKind.CANCELLED}), False),
 ]
-DATE_FILTERS = ["Any time", "Today", "Last 7 days", "Last 30 days", "Custom range"]
+DATE_FILTERS = [
+    QT_TRANSLATE_NOOP("HistoryWindow", "Any time"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Today"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Last 7 days"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Last 30 days"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Custom range"),
+]
 CUSTOM_RANGE = len(DATE_FILTERS) - 1
 
 

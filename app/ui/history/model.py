@@ -17,10 +17,17 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any, Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QTableView, QWidget
 
+from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.store.history import HistoryFilter, HistoryStore, HistorySummary
 from app.ui.history.details import local_time, outcome_look, outcome_text, superseded_text
 from app.ui.history.outcome_marks import outcome_color, outcome_icon
@@ -45,15 +52,15 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.TIME: "Sent",
-    Column.ORDER: "Order ID",
-    Column.OUTCOME: "Outcome",
-    Column.CANDIDATE: "Candidate",
-    Column.CONNECTION: "Connection",
-    Column.DETAIL: "Error",
-    Column.HTTP: "HTTP",
-    Column.DURATION: "Duration",
-    Column.RETRIES: "Retries",
+    Column.TIME: QT_TRANSLATE_NOOP("HistoryTableModel", "Sent"),
+    Column.ORDER: QT_TRANSLATE_NOOP("HistoryTableModel", "Order ID"),
+    Column.OUTCOME: QT_TRANSLATE_NOOP("HistoryTableModel", "Outcome"),
+    Column.CANDIDATE: QT_TRANSLATE_NOOP("HistoryTableModel", "Candidate"),
+    Column.CONNECTION: QT_TRANSLATE_NOOP("HistoryTableModel", "Connection"),
+    Column.DETAIL: QT_TRANSLATE_NOOP("HistoryTableModel", "Error"),
+    Column.HTTP: QT_TRANSLATE_NOOP("HistoryTableModel", "HTTP"),
+    Column.DURATION: QT_TRANSLATE_NOOP("HistoryTableModel", "Duration"),
+    Column.RETRIES: QT_TRANSLATE_NOOP("HistoryTableModel", "Retries"),
 }
 
 

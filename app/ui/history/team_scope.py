@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.kombo.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from app.team.queries import TeamFilter, TeamPage, TeamSend
 
@@ -36,7 +38,16 @@ __all__ = ["COLUMNS", "TeamPanel", "TeamScope", "TeamSearch"]
 
 TeamSearch = Callable[["TeamFilter", "TeamPage"], Awaitable[list["TeamSend"]]]
 PAGE = 100
-COLUMNS = ("Sent", "Order ID", "Candidate", "Outcome", "Operator", "Reason", "Ticket", "Desk")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TeamScope", "Sent"),
+    QT_TRANSLATE_NOOP("TeamScope", "Order ID"),
+    QT_TRANSLATE_NOOP("TeamScope", "Candidate"),
+    QT_TRANSLATE_NOOP("TeamScope", "Outcome"),
+    QT_TRANSLATE_NOOP("TeamScope", "Operator"),
+    QT_TRANSLATE_NOOP("TeamScope", "Reason"),
+    QT_TRANSLATE_NOOP("TeamScope", "Ticket"),
+    QT_TRANSLATE_NOOP("TeamScope", "Desk"),
+)
 
 
 def _tr(text: str) -> str:

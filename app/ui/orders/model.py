@@ -52,26 +52,28 @@ _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrdersModel", text)
+
+
 def _column_titles() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
     return (
-        tr("OrdersModel", "Candidate"),
-        tr("OrdersModel", "Email"),
-        tr("OrdersModel", "Job"),
-        tr("OrdersModel", "Package"),
-        tr("OrdersModel", "Status"),
-        tr("OrdersModel", "Order ID"),
+        _tr("Candidate"),
+        _tr("Email"),
+        _tr("Job"),
+        _tr("Package"),
+        _tr("Status"),
+        _tr("Order ID"),
     )
 
 
 def status_label(status: str) -> str:
     """The word shown for a status; unknown statuses are shown as Kombo sent them."""
-    tr = QCoreApplication.translate
     labels = {
-        OrderStatus.OPEN: tr("OrdersModel", "Open"),
-        OrderStatus.COMPLETED: tr("OrdersModel", "Completed"),
-        OrderStatus.CANCELLED: tr("OrdersModel", "Cancelled"),
-        OrderStatus.REJECTED: tr("OrdersModel", "Rejected"),
+        OrderStatus.OPEN: _tr("Open"),
+        OrderStatus.COMPLETED: _tr("Completed"),
+        OrderStatus.CANCELLED: _tr("Cancelled"),
+        OrderStatus.REJECTED: _tr("Rejected"),
     }
     return labels.get(status, status)  # type: ignore[call-overload, no-any-return]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.store.secrets import SecretStore
@@ -32,6 +32,10 @@ __all__ = ["PreferencesController", "team_secrets"]
 TEAM_URL_ENV = "RESULT_DESK_TEAM_URL"  # app.team.settings.TEAM_URL_ENV, without loading psycopg
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesController", text)
+
+
 def team_secrets() -> SecretStore:
     """The keyring facade of the team password (no KOMBO_API_KEY: it is not an API key)."""
     return SecretStore(service=TEAM_PASSWORD_SERVICE, environ={})
@@ -50,11 +54,11 @@ class PreferencesController(QObject):
         self.dialogs: SingleWindow[PreferencesDialog] = SingleWindow(
             self._build, lambda dialog: dialog.open()
         )
-        self.action = QAction(window.tr("&Preferences…"), window.window())
+        self.action = QAction(_tr("&Preferences…"), window.window())
         self.action.setObjectName("preferencesAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+,"))
         self.action.setMenuRole(QAction.MenuRole.NoRole)  # macOS' slot is Connections…
-        self.action.setToolTip(window.tr("Your name, reasons, the team history"))
+        self.action.setToolTip(_tr("Your name, reasons, the team history"))
         self.action.triggered.connect(self.open_preferences)
         window.addAction(self.action)
         window.edit_menu.addSeparator()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.language import LANGUAGES
 from app.ui.common.preferences import DeskPreferences, TeamPreferences
 
 if TYPE_CHECKING:
@@ -104,6 +105,18 @@ class PreferencesDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         form.addRow("", self.reason_check)
+        self.language_combo = QComboBox(page)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(preferences.language))
+        )
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        language_note = QLabel(self.tr("Applies when Result Desk is next started."), page)
+        language_note.setObjectName("languageNote")
+        form.addRow("", language_note)
         return page
 
     def _team_page(self, team: TeamPreferences, url_override: bool) -> QWidget:
@@ -186,6 +199,7 @@ class PreferencesDialog(QDialog):
                 tls_mode=self.tls_combo.currentText(),
                 ca_file=self.ca_edit.text().strip(),
             ),
+            language=str(self.language_combo.currentData() or ""),
         )
 
     def _password(self) -> str | None:

@@ -7,12 +7,16 @@ is slots only (qutebrowser's progress widget): the sender's signals feed it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.ui.common.icons import icon
 
 __all__ = ["SendBar", "SendProgress"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SendBar", text)
 
 
 class SendBar(QWidget):
@@ -56,7 +60,7 @@ class SendProgress:
     def started(self) -> None:
         self.bar.setRange(0, 0)
         self.bar.show()
-        self.label.setText(self.label.tr("Connecting…"))
+        self.label.setText(_tr("Connecting…"))
         self.label.show()
 
     def progress(self, sent: int, total: int) -> None:
@@ -67,12 +71,10 @@ class SendProgress:
         self.bar.setRange(0, 1000)
         self.bar.setValue(int(1000 * sent / total))
         if sent >= total:
-            self.label.setText(
-                self.label.tr("Sent %1; waiting for Kombo…").replace("%1", human_size(total))
-            )
+            self.label.setText(_tr("Sent %1; waiting for Kombo…").replace("%1", human_size(total)))
         else:
             self.label.setText(
-                self.label.tr("Uploading %1 of %2")
+                _tr("Uploading %1 of %2")
                 .replace("%1", human_size(sent))
                 .replace("%2", human_size(total))
             )

@@ -393,10 +393,10 @@ def _what_was_written(request: Mapping[str, Any]) -> str:
     """ "status COMPLETED, score 87": what a write said, for the recent-send question."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
+    def _tr(text: str) -> str:
         return QCoreApplication.translate("SendController", text)
 
-    what = tr("status %1").replace("%1", str(request.get("status", "")))
+    what = _tr("status %1").replace("%1", str(request.get("status", "")))
     if request.get("score") is not None:
-        what += ", " + tr("score %1").replace("%1", str(request["score"]))
+        what += ", " + _tr("score %1").replace("%1", str(request["score"]))
     return what

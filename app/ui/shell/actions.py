@@ -10,10 +10,11 @@ Rooms built later add their menu entries through the window (`file_menu`, `view_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
+from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.icons import app_icon, icon
 
 __all__ = ["MENUS", "Actions", "show_about"]
@@ -22,7 +23,7 @@ __all__ = ["MENUS", "Actions", "show_about"]
 MENUS: list[tuple[str, str, list[str]]] = [
     (
         "fileMenu",
-        "&File",
+        QT_TRANSLATE_NOOP("Menus", "&File"),
         [
             "new",
             "open",
@@ -39,13 +40,17 @@ MENUS: list[tuple[str, str, list[str]]] = [
     ),
     (
         "editMenu",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Menus", "&Edit"),
         ["undo_new", "-", "copy_curl", "copy_log", "clear_log", "-", "edit_keys"],
     ),
     # Panels added with add_dock() put their toggle actions above this separator.
-    ("viewMenu", "&View", ["-", "reset_layout"]),
-    ("helpMenu", "&Help", ["open_log_folder", "-", "about"]),
+    ("viewMenu", QT_TRANSLATE_NOOP("Menus", "&View"), ["-", "reset_layout"]),
+    ("helpMenu", QT_TRANSLATE_NOOP("Menus", "&Help"), ["open_log_folder", "-", "about"]),
 ]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class Actions:
@@ -70,35 +75,35 @@ class Actions:
 
     def add_shell_actions(self, window: QWidget) -> None:
         """The window's own: Quit, Open log folder, About, Reset layout (slots: the shell's)."""
-        quit_action = self.add("quit", QAction(icon("quit"), window.tr("&Quit"), window))
+        quit_action = self.add("quit", QAction(icon("quit"), _tr("&Quit"), window))
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        folder = QAction(icon("folder"), window.tr("Open &log folder"), window)
+        folder = QAction(icon("folder"), _tr("Open &log folder"), window)
         folder.setObjectName("openLogFolderAction")
         folder.triggered.connect(open_log_folder)
         self.add("open_log_folder", folder)
-        about = self.add("about", QAction(icon("about"), window.tr("&About Result Desk"), window))
+        about = self.add("about", QAction(icon("about"), _tr("&About Result Desk"), window))
         about.setObjectName("aboutAction")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda: show_about(window))
-        reset = self.add("reset_layout", QAction(window.tr("&Reset layout"), window))
+        reset = self.add("reset_layout", QAction(_tr("&Reset layout"), window))
         reset.setObjectName("resetLayoutAction")
 
     def add_batch_actions(self, window: QWidget) -> None:
         """File → Import results… and Save import template…: made here so that the menus
         exist before the batch room is imported; the shell loads it when one is triggered."""
-        results = QAction(window.tr("&Import results…"), window)
+        results = QAction(_tr("&Import results…"), window)
         results.setObjectName("importResultsAction")
-        results.setToolTip(window.tr("Send the results in a CSV, XLSX or ODS sheet"))
+        results.setToolTip(_tr("Send the results in a CSV, XLSX or ODS sheet"))
         self.add("import_results", results)
-        template = QAction(window.tr("Save import &template…"), window)
+        template = QAction(_tr("Save import &template…"), window)
         template.setObjectName("saveImportTemplateAction")
         self.add("import_template", template)
 
     def build_menus(self, menu_bar: QMenuBar) -> None:
         for object_name, title, names in MENUS:
-            menu = menu_bar.addMenu(menu_bar.tr(title))
+            menu = menu_bar.addMenu(QCoreApplication.translate("Menus", title))
             menu.setObjectName(object_name)
             self.menus[object_name] = menu
             for name in names:
@@ -126,10 +131,10 @@ def show_about(parent: QWidget) -> None:
     box = QMessageBox(parent)
     box.setObjectName("aboutDialog")
     box.setIconPixmap(app_icon().pixmap(64, 64))
-    box.setWindowTitle(parent.tr("About Result Desk"))
+    box.setWindowTitle(_tr("About Result Desk"))
     box.setText(f"<b>Result Desk {__version__}</b>")
     box.setInformativeText(
-        parent.tr(
+        _tr(
             "Write assessment results into applicant tracking systems through "
             "Kombo's API, by hand, quickly and safely."
         )

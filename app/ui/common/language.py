@@ -1,0 +1,49 @@
+"""The desk's language: the system's unless Preferences → Language names one (on restart).
+
+Catalogs are looked for in app/translations/ (compiled at build time by
+packaging/translations.py: result-desk_<lang>.qm and Qt's own qtbase_<lang>.qm beside them;
+inside a PyInstaller bundle the same folder under sys._MEIPASS), then Qt's for qtbase.
+`QLocale.setDefault` makes every QLocale() (numbers, dates, times shown) follow the choice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+__all__ = ["LANGUAGES", "chosen_locale", "install_translations", "translations_dir"]
+
+# Code -> the language's own name (never translated: it is how a reader finds theirs).
+# "" is the system's language. Adding a language: packaging/translations.py add LANG, and here.
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français"}
+CATALOG = "result-desk"
+
+
+def translations_dir() -> Path:
+    """app/translations, beside the package's modules (also in a wheel or a bundle)."""
+    return Path(__file__).resolve().parents[2] / "translations"
+
+
+def chosen_locale(language: str) -> QLocale:
+    """The locale for a Preferences choice: "" the system's, else the language's default."""
+    if language in LANGUAGES:
+        return QLocale(language)
+    return QLocale.system()
+
+
+def install_translations(app: QCoreApplication, language: str = "") -> list[QTranslator]:
+    """Install the desk's and Qt's catalogs for `language` ("" the system's); returns them."""
+    locale = chosen_locale(language)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    if locale.language() == QLocale.Language.English:
+        return installed  # the source language: nothing to load, Qt's strings are English
+    ours_dir = str(translations_dir())
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalog, folders in (("qtbase", (ours_dir, qt_dir)), (CATALOG, (ours_dir,))):
+        translator = QTranslator(app)
+        if any(translator.load(locale, catalog, "_", folder) for folder in folders):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
