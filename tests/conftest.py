@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"
 
 import pytest
+from async_support import run_async  # noqa: F401  (the fixtures' helper, shared)
 
 if TYPE_CHECKING:
     from app.sandbox import SandboxServer
@@ -85,15 +86,6 @@ def qloop(
     if pending:
         qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=2000)  # type: ignore[attr-defined]
     asyncio.events._set_running_loop(None)
-
-
-def run_async(
-    loop: asyncio.AbstractEventLoop, qtbot: object, coro: object, timeout_ms: int = 20000
-) -> object:
-    """Run a coroutine on the qasync loop from a test and return its result."""
-    task = asyncio.ensure_future(coro, loop=loop)  # type: ignore[arg-type]
-    qtbot.waitUntil(task.done, timeout=timeout_ms)  # type: ignore[attr-defined]
-    return task.result()
 
 
 # --- the sandbox: a real Kombo-compatible HTTP server on loopback ---------------------------

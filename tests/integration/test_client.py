@@ -811,7 +811,7 @@ def test_a_cursor_that_repeats_stops_the_pages(odd_server: str) -> None:
 def test_a_file_upload_on_the_qasync_loop(
     kombo: SandboxServer, tmp_path: Path, qloop: asyncio.AbstractEventLoop, qtbot: Any
 ) -> None:
-    from conftest import run_async
+    from async_support import run_async
 
     order_id = open_order(kombo)
     body = file_body(tmp_path, 700_000)

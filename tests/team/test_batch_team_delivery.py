@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from conftest import TeamServer
+from team_support import TeamServer
 
 from app.sandbox import SandboxServer
 

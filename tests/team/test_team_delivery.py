@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
-from conftest import TeamServer, desk, entry, open_store
+from team_support import TeamServer, desk, entry, open_store
 
 from app.team import TeamUnreachableError
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import TeamServer, desk, entry, open_store
 from pg_server import make_ca
+from team_support import TeamServer, desk, entry, open_store
 
 from app.store.history_model import now_utc
 from app.team import (

@@ -7,7 +7,7 @@ import asyncio
 import sys
 from pathlib import Path
 
-from conftest import run_async
+from async_support import run_async
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 

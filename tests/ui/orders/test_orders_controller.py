@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Iterator
 
 import pytest
-from conftest import run_async
+from async_support import run_async
 from editor_helpers import show_active
 from orders_helpers import WAIT_MS, order_requests, row_center, wait_idle
 from PySide6.QtCore import Qt

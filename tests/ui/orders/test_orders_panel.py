@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from conftest import run_async
+from async_support import run_async
 from orders_helpers import (
     WAIT_MS,
     order_requests,

@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from conftest import run_async
+from async_support import run_async
 from editor_helpers import app_palette, dark_palette, show_active
 from orders_helpers import WAIT_MS, row_center
 from PySide6.QtCore import Qt

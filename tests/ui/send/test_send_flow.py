@@ -645,7 +645,7 @@ async def _never() -> None:  # pragma: no cover - helper for typing only
 def test_after_a_send_the_order_shows_its_new_status_and_a_second_send_asks_first(
     qtbot: QtBot, qloop: Any, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    from conftest import run_async
+    from async_support import run_async
     from editor_helpers import show_active
     from orders_helpers import WAIT_MS
 

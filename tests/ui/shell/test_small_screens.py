@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from conftest import run_async
+from async_support import run_async
 from editor_helpers import show_active
 from orders_helpers import WAIT_MS
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget

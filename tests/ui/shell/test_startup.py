@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import run_async
+from async_support import run_async
 from editor_helpers import show_active
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel

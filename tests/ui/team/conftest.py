@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.team.conftest import TeamServer, desk, open_store, start_team_server
+from tests.team.team_support import TeamServer, desk, open_store, start_team_server
 
 
 @pytest.fixture(scope="module")

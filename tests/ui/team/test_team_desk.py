@@ -35,7 +35,7 @@ from app.ui.history.controller import HistoryController
 from app.ui.preferences.controller import PreferencesController
 from app.ui.shell.main_window import MainWindow
 from app.ui.team.controller import TeamController
-from tests.team.conftest import TeamServer, desk, entry, open_store
+from tests.team.team_support import TeamServer, desk, entry, open_store
 from tests.ui.team.conftest import migrated_database
 
 pytestmark = pytest.mark.timeout(120)
