@@ -20,9 +20,11 @@ __all__ = [
     "OutcomeLook",
     "local_time",
     "no_selection_html",
+    "operator_text",
     "outcome_look",
     "outcome_severity",
     "outcome_text",
+    "reason_text",
     "response_of",
     "summary_html",
     "superseded_text",
@@ -124,6 +126,23 @@ def outcome_severity(item: _Outcome) -> str:
     return "error"
 
 
+def operator_text(item: _Outcome, *, full: bool = False) -> str:
+    """Who sent it: the display name (else the OS user); `full` adds "user@host" after it."""
+    name = item.operator_name or item.operator_user or ""
+    if not full or not item.operator_user:
+        return name
+    desk = (
+        f"{item.operator_user}@{item.operator_host}" if item.operator_host else item.operator_user
+    )
+    return f"{name} ({desk})" if item.operator_name else desk
+
+
+def reason_text(item: _Outcome) -> str:
+    """Why, on one line: the ticket first (short, searched for), then the note."""
+    note = " ".join((item.reason_note or "").split())
+    return " · ".join(part for part in (item.reason_ticket or "", note) if part)
+
+
 def local_time(when: datetime) -> str:
     """A moment as this computer's local time, to the second."""
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -139,7 +158,8 @@ def summary_html(
     record: HistoryRecord, colour: str = "", later_written: datetime | None = None
 ) -> str:
     """The details pane's head: outcome (in `colour`, a CSS colour, when given), when, which
-    order and connection, the answer, the error, Kombo's log link and the warnings.
+    order and connection, who sent it and why, the answer, the error, Kombo's log link and the
+    warnings.
     `later_written`: a later send of the order was written (an unknown outcome made moot)."""
     e = html.escape
     head = e(outcome_text(record) if later_written is None else superseded_text(later_written))
@@ -160,6 +180,12 @@ def summary_html(
             f"{' · ' + e(record.integration_id) if record.integration_id else ''}</small>",
         )
     )
+    if record.operator_name or record.operator_user:
+        rows.append((_tr_window("Operator"), e(operator_text(record, full=True))))
+    if record.reason_note:
+        rows.append((_tr_window("Reason"), e(record.reason_note).replace("\n", "<br>")))
+    if record.reason_ticket:
+        rows.append((_tr_window("Ticket"), f"<code>{e(record.reason_ticket)}</code>"))
     answer = (
         [_tr_window("HTTP %1").replace("%1", str(record.http_status))]
         if (record.http_status)

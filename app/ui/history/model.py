@@ -29,11 +29,18 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.store.history import HistoryFilter, HistoryStore, HistorySummary
-from app.ui.history.details import local_time, outcome_look, outcome_text, superseded_text
+from app.ui.history.details import (
+    local_time,
+    operator_text,
+    outcome_look,
+    outcome_text,
+    reason_text,
+    superseded_text,
+)
 from app.ui.history.outcome_marks import outcome_color, outcome_icon
 from app.ui.history.service import HistoryService
 
-__all__ = ["PAGE_SIZE", "Column", "HistoryTableModel", "sort_by_time_or_order"]
+__all__ = ["COLUMN_WIDTHS", "PAGE_SIZE", "Column", "HistoryTableModel", "sort_by_time_or_order"]
 
 PAGE_SIZE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -44,11 +51,13 @@ class Column(IntEnum):
     ORDER = 1
     OUTCOME = 2
     CANDIDATE = 3
-    CONNECTION = 4
-    DETAIL = 5
-    HTTP = 6
-    DURATION = 7
-    RETRIES = 8
+    OPERATOR = 4
+    REASON = 5
+    CONNECTION = 6
+    DETAIL = 7
+    HTTP = 8
+    DURATION = 9
+    RETRIES = 10
 
 
 _HEADERS = {
@@ -56,11 +65,28 @@ _HEADERS = {
     Column.ORDER: QT_TRANSLATE_NOOP("HistoryTableModel", "Order ID"),
     Column.OUTCOME: QT_TRANSLATE_NOOP("HistoryTableModel", "Outcome"),
     Column.CANDIDATE: QT_TRANSLATE_NOOP("HistoryTableModel", "Candidate"),
+    Column.OPERATOR: QT_TRANSLATE_NOOP("HistoryTableModel", "Operator"),
+    Column.REASON: QT_TRANSLATE_NOOP("HistoryTableModel", "Reason / ticket"),
     Column.CONNECTION: QT_TRANSLATE_NOOP("HistoryTableModel", "Connection"),
     Column.DETAIL: QT_TRANSLATE_NOOP("HistoryTableModel", "Error"),
     Column.HTTP: QT_TRANSLATE_NOOP("HistoryTableModel", "HTTP"),
     Column.DURATION: QT_TRANSLATE_NOOP("HistoryTableModel", "Duration"),
     Column.RETRIES: QT_TRANSLATE_NOOP("HistoryTableModel", "Retries"),
+}
+
+# The columns' first widths in pixels (the person resizes them; the window keeps none).
+COLUMN_WIDTHS = {
+    Column.TIME: 140,
+    Column.ORDER: 205,
+    Column.OUTCOME: 165,
+    Column.CANDIDATE: 130,
+    Column.OPERATOR: 110,
+    Column.REASON: 170,
+    Column.CONNECTION: 120,
+    Column.DETAIL: 190,
+    Column.HTTP: 50,
+    Column.DURATION: 70,
+    Column.RETRIES: 55,
 }
 
 
@@ -253,6 +279,10 @@ class HistoryTableModel(QAbstractTableModel):
             return item.order_id
         if column is Column.CANDIDATE:
             return item.candidate or ""
+        if column is Column.OPERATOR:
+            return operator_text(item)
+        if column is Column.REASON:
+            return reason_text(item)
         if column is Column.CONNECTION:
             return item.profile or item.base_url
         if column is Column.OUTCOME:
@@ -279,6 +309,10 @@ class HistoryTableModel(QAbstractTableModel):
             )
         if column is Column.DETAIL and item.error_message:
             return item.error_message
+        if column is Column.OPERATOR and item.operator_user:
+            return operator_text(item, full=True)
+        if column is Column.REASON and (item.reason_note or item.reason_ticket):
+            return "\n".join(p for p in (item.reason_ticket, item.reason_note) if p)
         if column is Column.CONNECTION:
             return f"{item.base_url}\n{item.integration_id or ''}".strip()
         if column is Column.TIME:

@@ -55,7 +55,12 @@ from app.ui.history.filters import (
     date_range,
     history_filter,
 )
-from app.ui.history.model import PAGE_SIZE, Column, HistoryTableModel, sort_by_time_or_order
+from app.ui.history.model import (
+    COLUMN_WIDTHS,
+    PAGE_SIZE,
+    HistoryTableModel,
+    sort_by_time_or_order,
+)
 from app.ui.history.outcome_marks import outcome_color
 from app.ui.history.retention import retention_days, set_retention_days
 from app.ui.history.service import HistoryService
@@ -113,7 +118,9 @@ class HistoryWindow(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("historySearchEdit")
         self.search_edit.setAccessibleName(self.tr("Search the history"))
-        self.search_edit.setPlaceholderText(self.tr("Search order ID, candidate or error code"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search order ID, candidate, error code, operator, reason or ticket")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filter)
@@ -174,18 +181,7 @@ class HistoryWindow(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {
-            Column.TIME: 140,
-            Column.ORDER: 205,
-            Column.OUTCOME: 165,
-            Column.CANDIDATE: 130,
-            Column.CONNECTION: 120,
-            Column.DETAIL: 190,
-            Column.HTTP: 50,
-            Column.DURATION: 70,
-            Column.RETRIES: 55,
-        }
-        for column, width in widths.items():
+        for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         sort_by_time_or_order(self.table)  # the Order column's header groups by order
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
