@@ -3,7 +3,8 @@ batch window built on first use (`SingleWindow`).
 
 The shell owns the two actions (so the menus exist before this room is imported) and builds
 this entry when one is first triggered: start-up imports nothing of the batch room. It connects
-`open_in_form` to the editor.
+`open_in_form` to the editor, and `history_written` wakes the team history's push, as a single
+send's record does.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def _tr(text: str) -> str:
 class BatchEntry(QObject):
     open_in_form = Signal(object)  # dict: a row of the sheet as a form state
     message = Signal(str)
+    history_written = Signal()  # the batch wrote a row's attempt to the history
 
     def __init__(
         self,
@@ -53,6 +55,7 @@ class BatchEntry(QObject):
         window = BatchWindow(self._current_connection, self._key_for, self._parent)
         window.open_in_form.connect(self.open_in_form)
         window.message.connect(self.message)
+        window.history_written.connect(self.history_written)
         return window
 
     def choose_template_path(self) -> None:

@@ -66,6 +66,7 @@ def _tr(text: str) -> str:
 class BatchWindow(QWidget):
     open_in_form = Signal(object)  # dict: the row as a form state
     message = Signal(str)  # for the main window's status bar
+    history_written = Signal()  # a row's attempt went to the history (the team pushes it)
 
     def __init__(
         self,
@@ -413,6 +414,7 @@ class BatchWindow(QWidget):
             self.model.set_outcome(row.index, outcome)
             counts[outcome.state.value] = counts.get(outcome.state.value, 0) + 1
             self.panel.row_done()
+            self.history_written.emit()
 
         try:
             await self.session.send(

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     closed = Signal()  # the window accepted a close: the program ends
     connection_changed = Signal(object)  # ConnectionInfo | None
     validated = Signal(object)  # ValidationOutcome, after every (debounced) validation
+    batch_history_written = Signal()  # the batch room wrote a row's attempt to the history
 
     def __init__(
         self,
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
             self._batch = BatchEntry(self.current_connection, self._key_for, self)
             self._batch.open_in_form.connect(self.editor.load_form_state)
             self._batch.message.connect(self.statusBar().showMessage)
+            self._batch.history_written.connect(self.batch_history_written)
         return self._batch
 
     @property

@@ -1,8 +1,9 @@
 """The team history and the preferences, connected to the window and its history (issue 15).
 
 The rooms do not know each other: the team room gets the history's store and a wake-up on
-every record, the History window gets the team's search for its Team scope, the preferences'
-Test is the team's, and saving preferences reconnects the team history.
+every record (a single send's, through the history service, and each batch row's: the batch
+writes the history itself), the History window gets the team's search for its Team scope, the
+preferences' Test is the team's, and saving preferences reconnects the team history.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def wire_team(
     preferences.changed.connect(lambda _preferences: team.configure())
     history.service.opened.connect(team.set_store)
     history.service.changed.connect(team.wake)
+    window.batch_history_written.connect(team.wake)  # the batch writes history on its own
     history.team_search = team.searcher
     if history.service.store is not None:
         team.set_store(history.service.store)

@@ -303,3 +303,65 @@ def test_the_team_scope_lists_a_teammates_record(
     qtbot.keyClicks(search, "nobody-matches-this")
     QTest.keyClick(search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.model().rowCount() == 0, timeout=10000)
+
+
+@pytest.fixture
+def desk_pushing_only_when_woken(
+    qtbot: QtBot, qloop: Any, sandbox: SandboxServer
+) -> Iterator[Desk]:
+    """Desk A whose pusher's timer is too slow to matter in a test: only a wake-up pushes."""
+    from app.ui.shell.team_wiring import wire_team
+
+    window = make_window(qtbot, sandbox)
+    history = HistoryController(window)
+    assert history.service.wait_opened()
+    secrets = SecretStore(service=TEAM_PASSWORD_SERVICE, environ={}, memory_only=True)
+    team, preferences = wire_team(window, history, secrets, retry_s=600)
+    qtbot.waitUntil(lambda: team._store is not None)
+    yield Desk(window, history, team, preferences)
+    run_async(qtbot, team.aclose())
+    history.close()
+
+
+def test_a_batch_sent_from_the_window_is_pushed_at_once(
+    qtbot: QtBot,
+    desk_pushing_only_when_woken: Desk,
+    team_server: TeamServer,
+    team_db: str,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+) -> None:
+    """The batch writes the history through app.batch (not the History service): its rows
+    wake the team's pusher through the shell's wiring, as a single send's record does."""
+    from tests.ui.batch.batch_window_helpers import (
+        click_send,
+        good_row,
+        open_batch_window,
+        open_sheet,
+        wait_idle,
+        write_sheet,
+    )
+
+    desk_ = desk_pushing_only_when_woken
+    configure(qtbot, desk_, team_server, team_db)
+    qtbot.waitUntil(lambda: desk_.team.status_text == "Team history: up to date", timeout=10000)
+    orders = sandbox.order_ids("OPEN")[3:5]
+    sheet = write_sheet(tmp_path / "two.csv", [good_row(o) for o in orders])
+    batch = open_batch_window(qtbot, desk_.window)
+    open_sheet(qtbot, batch, sheet, rows=2)
+    click_send(qtbot, batch)
+    wait_idle(qtbot, batch)
+
+    team = desk_.team.team
+    assert team is not None
+
+    def on_server() -> list[Any]:
+        found = run_async(qtbot, team.search(TeamFilter(order_id=orders[0])))
+        found += run_async(qtbot, team.search(TeamFilter(order_id=orders[1])))
+        return [s for s in found if s.order_id in orders]
+
+    # Far sooner than the pusher's 600 s timer: only the batch's wake-up can have pushed.
+    qtbot.waitUntil(lambda: len(on_server()) == 2, timeout=10000)
+    assert {s.order_id for s in on_server()} == set(orders)
+    assert all(s.batch_id for s in on_server())  # the batch's ID came along
+    qtbot.waitUntil(lambda: desk_.team.status_text == "Team history: up to date")
