@@ -5,6 +5,8 @@ person types). Pure; no messages ever repeat the key.
 
 from __future__ import annotations
 
+from app.kombo.i18n import N_
+
 # Keys that are published, not secret: the local sandbox's (README, `python -m app.sandbox`).
 # Redacting them hides nothing and garbles every message that names the sandbox: its
 # integration "sandbox:demo" became "[redacted]:demo", its log links ".../<hidden>/logs".
@@ -28,14 +30,14 @@ def key_issue(key: str) -> str | None:
     """Why `key` (normalised first) cannot be an API key, in words, or None."""
     key = normalize_key(key)
     if not key:
-        return "Enter the API key (from the Secrets page of Kombo’s dashboard)."
+        return N_("Enter the API key (from the Secrets page of Kombo’s dashboard).")
     if any(ch.isspace() for ch in key):
-        return "The API key cannot contain spaces or line breaks; paste only the key."
+        return N_("The API key cannot contain spaces or line breaks; paste only the key.")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in key):
-        return "The API key contains a control character; paste it again."
+        return N_("The API key contains a control character; paste it again.")
     if not key.isascii():
         # Also what an HTTP header can carry: a key that passes is safe to send.
-        return "The API key contains characters that API keys never have; paste it again."
+        return N_("The API key contains characters that API keys never have; paste it again.")
     return None
 
 

@@ -17,7 +17,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["KOMBO_CONTEXT", "N_", "QT_TRANSLATE_NOOP", "Message", "from_pydantic"]
+__all__ = [
+    "KOMBO_CONTEXT",
+    "N_",
+    "QT_TRANSLATE_NOOP",
+    "Message",
+    "error_text",
+    "from_pydantic",
+    "pydantic_parts",
+]
 
 KOMBO_CONTEXT = "kombo"
 
@@ -35,14 +43,32 @@ class Message(str):
     """An English message that remembers its template and values, to be translated later."""
 
     template: str
-    args: tuple[tuple[str, str], ...]
+    args: tuple[tuple[str, str], ...]  # a value that is a Message is translated too
 
     def __new__(cls, template: str, /, **args: object) -> Message:
-        values = {name: str(value) for name, value in args.items()}
+        values = {
+            name: value if isinstance(value, Message) else str(value)
+            for name, value in args.items()
+        }
         text = super().__new__(cls, template.format(**values) if values else template)
         text.template = template
         text.args = tuple(values.items())
         return text
+
+
+def error_text(error: BaseException) -> str:
+    """An exception's message, still a `Message` when it was raised with one (str() loses it)."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)
+
+
+def pydantic_parts(message: str) -> tuple[str, dict[str, str] | None]:
+    """(template, context) for a `PydanticCustomError` that carries `message` (maybe a `Message`)
+    so that `from_pydantic` finds its template back on the other side."""
+    if isinstance(message, Message) and message.args:
+        return message.template, dict(message.args)
+    return str(message), None
 
 
 def from_pydantic(message: str, context: Mapping[str, Any] | None) -> str:

@@ -43,7 +43,7 @@ from app.kombo.constants import OrderStatus as OrderStatus
 from app.kombo.constants import ResultStatus as ResultStatus
 from app.kombo.constants import SubResultStatus as SubResultStatus
 from app.kombo.constants import workday_remote_fields as workday_remote_fields
-from app.kombo.i18n import N_
+from app.kombo.i18n import N_, error_text, pydantic_parts
 from app.kombo.timefmt import format_kombo_datetime, parse_datetime
 from app.kombo.uri import UriError, http_uri
 
@@ -100,7 +100,7 @@ def _absolute_url(value: str) -> str:
     try:
         return http_uri(value)
     except UriError as error:
-        raise PydanticCustomError("url", str(error)) from None
+        raise PydanticCustomError("url", *pydantic_parts(error_text(error))) from None
 
 
 AbsoluteUrl = Annotated[str, AfterValidator(_absolute_url)]
@@ -111,7 +111,7 @@ def _kombo_datetime(value: Any) -> datetime:
         try:
             return parse_datetime(value)
         except ValueError as exc:
-            raise PydanticCustomError("datetime", str(exc)) from None
+            raise PydanticCustomError("datetime", *pydantic_parts(error_text(exc))) from None
     raise PydanticCustomError("datetime", N_("Enter a date and time."))
 
 

@@ -14,10 +14,19 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from app.kombo.errors import OrderIdError
+from app.kombo.i18n import N_, Message
 
 __all__ = ["OrderIdError", "order_id_problem", "order_path_segment", "trim_order_id"]
 
-_NAMES = {0x00: "NUL", 0x09: "tab", 0x0A: "line feed", 0x0D: "carriage return", 0x7F: "DEL"}
+# One whole sentence per character, so a translation can decline the name as its grammar needs.
+_PROBLEMS = {
+    0x00: N_("An order ID cannot contain a NUL ({code}); paste it again."),
+    0x09: N_("An order ID cannot contain a tab ({code}); paste it again."),
+    0x0A: N_("An order ID cannot contain a line feed ({code}); paste it again."),
+    0x0D: N_("An order ID cannot contain a carriage return ({code}); paste it again."),
+    0x7F: N_("An order ID cannot contain a DEL ({code}); paste it again."),
+}
+_CONTROL = N_("An order ID cannot contain a control character ({code}); paste it again.")
 
 
 def _is_control(char: str) -> bool:
@@ -38,15 +47,20 @@ def order_id_problem(text: str) -> str | None:
     """Why `text` (trimmed) cannot be an order ID, or None when it can."""
     order_id = trim_order_id(text)
     if not order_id:
-        return "Enter the order ID."
+        return N_("Enter the order ID.")
     for char in order_id:
         if _is_control(char):
-            name = _NAMES.get(ord(char), "control character")
-            return f"An order ID cannot contain a {name} (U+{ord(char):04X}); paste it again."
+            return Message(_PROBLEMS.get(ord(char), _CONTROL), code=f"U+{ord(char):04X}")
         if 0xD800 <= ord(char) <= 0xDFFF:  # a lone surrogate: no UTF-8 for the URL
-            return f"An order ID cannot contain U+{ord(char):04X}, which is not a character."
+            return Message(
+                N_("An order ID cannot contain {code}, which is not a character."),
+                code=f"U+{ord(char):04X}",
+            )
     if order_id in {".", ".."}:
-        return f'"{order_id}" cannot be an order ID: in a URL path it is not a name.'
+        return Message(
+            N_('"{order_id}" cannot be an order ID: in a URL path it is not a name.'),
+            order_id=order_id,
+        )
     return None
 
 

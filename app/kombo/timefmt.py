@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
+from app.kombo.i18n import N_, Message
+
 KOMBO_DATETIME_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?)?Z?$")
 
 
@@ -23,7 +25,7 @@ def to_utc(value: datetime) -> datetime:
             value = value.astimezone()  # interprets naive as local time
         return value.astimezone(UTC)
     except (OverflowError, ValueError):
-        raise ValueError("This date is out of range; use a year between 1 and 9999.") from None
+        raise ValueError(N_("This date is out of range; use a year between 1 and 9999.")) from None
 
 
 def parse_datetime(value: str | datetime | date) -> datetime:
@@ -37,12 +39,14 @@ def parse_datetime(value: str | datetime | date) -> datetime:
         return to_utc(datetime(value.year, value.month, value.day))
     text = value.strip()
     if not text:
-        raise ValueError("Enter a date and time.")
+        raise ValueError(N_("Enter a date and time."))
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(
-            f"{text!r} is not a date and time; use e.g. 2026-04-04T09:30:00Z."
+            Message(
+                N_("{text} is not a date and time; use e.g. 2026-04-04T09:30:00Z."), text=repr(text)
+            )
         ) from None
     return to_utc(parsed)
 
@@ -63,7 +67,7 @@ def format_kombo_datetime(value: datetime) -> str:
 # it) to the last millisecond Kombo's four-digit year can carry.
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(9999, 12, 31, 23, 59, 59, 999000, tzinfo=UTC)
-RANGE_MESSAGE = "Enter a time from 1970-01-01 00:00 to 9999-12-31 23:59:59 (UTC)."
+RANGE_MESSAGE = N_("Enter a time from 1970-01-01 00:00 to 9999-12-31 23:59:59 (UTC).")
 
 # ISO 8601 as people type it: `T` or a space, seconds and fraction optional, an optional
 # `Z`/`UTC` or numeric offset. Nothing looser (no basic format), so a typo is a message.
@@ -96,7 +100,7 @@ def parse_iso_input(text: str) -> datetime | None:
             int(frac),
         )
     except ValueError:
-        raise ValueError("There is no such date or time.") from None
+        raise ValueError(N_("There is no such date or time.")) from None
     zone = match["zone"]
     if zone is None:
         return moment
@@ -106,7 +110,7 @@ def parse_iso_input(text: str) -> datetime | None:
         digits = zone[1:].replace(":", "")
         hours, minutes = int(digits[:2]), int(digits[2:] or 0)
         if hours > 23 or minutes > 59:
-            raise ValueError(f"{zone} is not a UTC offset.")
+            raise ValueError(Message(N_("{zone} is not a UTC offset."), zone=zone))
         offset = timedelta(hours=hours, minutes=minutes)
         aware = moment.replace(tzinfo=timezone(-offset if zone[0] == "-" else offset))
     return in_range(aware)

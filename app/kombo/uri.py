@@ -18,6 +18,8 @@ import string
 
 import idna
 
+from app.kombo.i18n import N_, Message
+
 __all__ = ["UriError", "encoded_if_changed", "http_uri"]
 
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
@@ -41,19 +43,28 @@ def http_uri(text: str) -> str:
     """`text` (surrounding spaces ignored) as an absolute http(s) RFC 3986 URI, or UriError."""
     text = text.strip()
     if not text:
-        raise UriError("Enter a URL.")
+        raise UriError(N_("Enter a URL."))
     for char in text:
         if _is_control(char):
-            raise UriError(f"A URL cannot contain control characters (found U+{ord(char):04X}).")
+            raise UriError(
+                Message(
+                    N_("A URL cannot contain control characters (found {code})."),
+                    code=_code(char),
+                )
+            )
     if any(char.isspace() for char in text):
-        raise UriError("A URL cannot contain spaces; encode them as %20.")
+        raise UriError(N_("A URL cannot contain spaces; encode them as %20."))
     scheme_match = _SCHEME.match(text)
     if (
         scheme_match is None
         or scheme_match[1].lower() not in {"http", "https"}
         or not text[scheme_match.end() :].startswith("//")
     ):
-        raise UriError(f"Enter an absolute http:// or https:// URL, e.g. {_EXAMPLE}.")
+        raise UriError(
+            Message(
+                N_("Enter an absolute http:// or https:// URL, e.g. {example}."), example=_EXAMPLE
+            )
+        )
     scheme = scheme_match[1]
     rest = text[scheme_match.end() + 2 :]
 
@@ -61,7 +72,7 @@ def http_uri(text: str) -> str:
     authority, rest = rest[:end], rest[end:]
     rest, hash_mark, fragment = rest.partition("#")
     if "#" in fragment:
-        raise UriError("A URL can have only one #; write a # inside the fragment as %23.")
+        raise UriError(N_("A URL can have only one #; write a # inside the fragment as %23."))
     path, question_mark, query = rest.partition("?")
 
     return (
@@ -82,6 +93,10 @@ def encoded_if_changed(text: str) -> str | None:
     return uri if uri != text.strip() else None
 
 
+def _code(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
 def _is_control(char: str) -> bool:
     code = ord(char)
     return code < 0x20 or 0x7F <= code <= 0x9F
@@ -92,19 +107,23 @@ def _authority(authority: str) -> str:
     if host_port.startswith("["):
         close = host_port.find("]")
         if close < 0:
-            raise UriError(f'The host "{host_port}" is missing its closing ].')
+            raise UriError(
+                Message(N_('The host "{host}" is missing its closing ].'), host=host_port)
+            )
         host = _ip_literal(host_port[1:close])
         port_part = host_port[close + 1 :]
         if port_part and not port_part.startswith(":"):
-            raise UriError(f'Only a port may follow the IPv6 address in "{host_port}".')
+            raise UriError(
+                Message(N_('Only a port may follow the IPv6 address in "{host}".'), host=host_port)
+            )
         colon, port = port_part[:1], port_part[1:]
     else:
         name, colon, port = host_port.partition(":")
         host = _reg_name(name)
     if port and not (port.isascii() and port.isdigit()):
-        raise UriError(f"The port must be a number ({port}).")
+        raise UriError(Message(N_("The port must be a number ({port})."), port=port))
     if port and int(port) > 65535:
-        raise UriError(f"The port must be at most 65535 ({port}).")
+        raise UriError(Message(N_("The port must be at most 65535 ({port})."), port=port))
     return f"{_encode(userinfo, _USERINFO)}{at}{host}{colon}{port}"
 
 
@@ -114,22 +133,26 @@ def _ip_literal(inner: str) -> str:
             raise ValueError
         ipaddress.IPv6Address(inner)
     except ValueError:
-        raise UriError(f'"[{inner}]" is not an IPv6 address.') from None
+        raise UriError(
+            Message(N_('"[{address}]" is not an IPv6 address.'), address=inner)
+        ) from None
     return f"[{inner}]"
 
 
 def _reg_name(name: str) -> str:
     if not name:
-        raise UriError(f"The URL needs a host name, e.g. {_EXAMPLE}.")
+        raise UriError(Message(N_("The URL needs a host name, e.g. {example}."), example=_EXAMPLE))
     if name.isascii():
         ascii_name = name
     else:
         try:
             ascii_name = idna.encode(name, uts46=True).decode("ascii")
         except (idna.IDNAError, UnicodeError):
-            raise UriError(f'The host name "{name}" is not a valid international name.') from None
+            raise UriError(
+                Message(N_('The host name "{name}" is not a valid international name.'), name=name)
+            ) from None
     if not set(ascii_name) <= _HOST:
-        raise UriError(f'The host name "{name}" is not valid.')
+        raise UriError(Message(N_('The host name "{name}" is not valid.'), name=name))
     return ascii_name
 
 
@@ -142,8 +165,13 @@ def _encode(part: str, allowed: frozenset[str]) -> str:
             escape = part[index + 1 : index + 3]
             if len(escape) != 2 or not set(escape) <= _HEX:
                 raise UriError(
-                    f'"{part[index : index + 3]}" is not a valid escape: a % must be followed by '
-                    "two hex digits (write a percent sign as %25)."
+                    Message(
+                        N_(
+                            '"{escape}" is not a valid escape: a % must be followed by '
+                            "two hex digits (write a percent sign as %25)."
+                        ),
+                        escape=part[index : index + 3],
+                    )
                 )
             out.append(part[index : index + 3])
             index += 3
@@ -155,7 +183,9 @@ def _encode(part: str, allowed: frozenset[str]) -> str:
                 raw = char.encode("utf-8")
             except UnicodeEncodeError:  # a lone surrogate, e.g. from "\ud800" in JSON
                 raise UriError(
-                    f"The URL contains U+{ord(char):04X}, which is not a character."
+                    Message(
+                        N_("The URL contains {code}, which is not a character."), code=_code(char)
+                    )
                 ) from None
             out.append("".join(f"%{byte:02X}" for byte in raw))
         index += 1

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Final
 from urllib.parse import urlsplit
 
+from app.kombo.i18n import N_, Message
 from app.store.profile_record import Profile
 
 __all__ = [
@@ -48,40 +49,63 @@ FIELD_CA_BUNDLE: Final = "ca_bundle"
 def name_issue(name: str, others: Iterable[str] = ()) -> str | None:
     name = " ".join(name.split())
     if not name:
-        return "Give the connection a name, e.g. the customer and region (“Acme EU”)."
+        return N_("Give the connection a name, e.g. the customer and region (“Acme EU”).")
     if len(name) > MAX_NAME_LENGTH:
-        return f"Keep the name under {MAX_NAME_LENGTH} characters (it has {len(name)})."
+        return Message(
+            N_("Keep the name under {limit} characters (it has {length})."),
+            limit=MAX_NAME_LENGTH,
+            length=len(name),
+        )
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        return "The name contains a control character; type it again without it."
+        return N_("The name contains a control character; type it again without it.")
     folded = name.casefold()
     if any(" ".join(other.split()).casefold() == folded for other in others):
-        return f"A connection named “{name}” already exists; choose another name."
+        return Message(
+            N_("A connection named “{name}” already exists; choose another name."), name=name
+        )
     return None
 
 
 def integration_id_issue(value: str) -> str | None:
     value = value.strip()
-    expected = (
-        f"Expected the ATS’s tool name, a colon and the ID, like {INTEGRATION_ID_EXAMPLE} "
-        "(shown in the integration’s details on Kombo’s dashboard)."
+    # Each problem is a sentence of its own; the second sentence is the same for all of them.
+    expected = Message(
+        N_(
+            "Expected the ATS’s tool name, a colon and the ID, like {example} "
+            "(shown in the integration’s details on Kombo’s dashboard)."
+        ),
+        example=INTEGRATION_ID_EXAMPLE,
     )
     if not value:
-        return "Enter the integration ID. " + expected
+        return Message(N_("Enter the integration ID. {expected}"), expected=expected)
     if any(ch.isspace() for ch in value):
-        return "The integration ID cannot contain spaces. " + expected
+        return Message(
+            N_("The integration ID cannot contain spaces. {expected}"), expected=expected
+        )
     if value.count(":") != 1:
         if ":" not in value:
-            return "The tool name and the colon are missing. " + expected
-        return "The integration ID has more than one colon. " + expected
+            return Message(
+                N_("The tool name and the colon are missing. {expected}"), expected=expected
+            )
+        return Message(
+            N_("The integration ID has more than one colon. {expected}"), expected=expected
+        )
     tool, _, ident = value.partition(":")
     if not tool:
-        return "The tool name before the colon is missing. " + expected
+        return Message(
+            N_("The tool name before the colon is missing. {expected}"), expected=expected
+        )
     if not ident:
-        return "The ID after the colon is missing. " + expected
+        return Message(N_("The ID after the colon is missing. {expected}"), expected=expected)
     if tool != tool.lower():
-        return f"The tool name is written in lower case: “{tool.lower()}:{ident}”."
+        return Message(
+            N_("The tool name is written in lower case: “{id}”."), id=f"{tool.lower()}:{ident}"
+        )
     if not INTEGRATION_ID_PATTERN.fullmatch(value):
-        return "Only letters, digits, “-” and “_” may appear around the colon. " + expected
+        return Message(
+            N_("Only letters, digits, “-” and “_” may appear around the colon. {expected}"),
+            expected=expected,
+        )
     return None
 
 
@@ -99,35 +123,41 @@ def base_url_issue(value: str) -> str | None:
     value = value.strip()
     example = "https://api.kombo.dev/v1"
     if not value:
-        return f"Enter the API’s base URL, like {example}, or choose a region."
+        return Message(
+            N_("Enter the API’s base URL, like {example}, or choose a region."), example=example
+        )
     if any(ch.isspace() for ch in value):
-        return "The address cannot contain spaces."
+        return N_("The address cannot contain spaces.")
     try:
         parts = urlsplit(value)
         port = parts.port  # raises on a port that is not a number
     except ValueError:
-        return f"This is not a valid address. Expected something like {example}."
+        return Message(
+            N_("This is not a valid address. Expected something like {example}."), example=example
+        )
     del port
     if not parts.scheme or not parts.netloc:
-        return f"Start the address with https://, like {example}."
+        return Message(N_("Start the address with https://, like {example}."), example=example)
     if parts.username is not None or parts.password is not None:
-        return "Leave user names and passwords out of the address; the API key has its own field."
+        return N_(
+            "Leave user names and passwords out of the address; the API key has its own field."
+        )
     if parts.query or parts.fragment:
-        return "Remove the “?…” or “#…” part; the base URL ends with the API version, like /v1."
+        return N_("Remove the “?…” or “#…” part; the base URL ends with the API version, like /v1.")
     host = parts.hostname or ""
     if not host:
-        return "The address has no host name."
+        return N_("The address has no host name.")
     scheme = parts.scheme.lower()
     if scheme == "https":
         return None
     if scheme == "http":
         if is_loopback_host(host):
             return None
-        return (
+        return N_(
             "Use https:// — plain http is only allowed on this computer "
             "(localhost, 127.0.0.1, ::1), e.g. for the sandbox."
         )
-    return f"Only https:// addresses are supported, like {example}."
+    return Message(N_("Only https:// addresses are supported, like {example}."), example=example)
 
 
 def ca_bundle_issue(path: str) -> str | None:
@@ -136,16 +166,16 @@ def ca_bundle_issue(path: str) -> str | None:
     if not path.strip():
         return None
     if not file.exists():
-        return f"The file {file} does not exist."
+        return Message(N_("The file {file} does not exist."), file=file)
     if file.is_dir():
-        return "Choose a certificate file, not a folder."
+        return N_("Choose a certificate file, not a folder.")
     try:
         with file.open("rb") as handle:
             head = handle.read(_PEM_PROBE_BYTES)
     except OSError as exc:
-        return f"The file cannot be read: {exc.strerror or exc}."
+        return Message(N_("The file cannot be read: {reason}."), reason=exc.strerror or exc)
     if b"-----BEGIN CERTIFICATE-----" not in head:
-        return (
+        return N_(
             "This file holds no PEM certificate (“-----BEGIN CERTIFICATE-----”). Export your "
             "company’s CA certificate as PEM / Base-64 and choose that file."
         )

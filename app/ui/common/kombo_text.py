@@ -38,7 +38,11 @@ def fill(template: str, values: Mapping[str, str]) -> str:
 def kombo_text(text: str) -> str:
     """`text` from app.kombo, translated when the desk has a translation for it."""
     if isinstance(text, Message):
-        return fill(QCoreApplication.translate(KOMBO_CONTEXT, text.template), dict(text.args))
+        values = {
+            name: kombo_text(value) if isinstance(value, Message) else value
+            for name, value in text.args
+        }
+        return fill(QCoreApplication.translate(KOMBO_CONTEXT, text.template), values)
     return QCoreApplication.translate(KOMBO_CONTEXT, text) if text else text
 
 

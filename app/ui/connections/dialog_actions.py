@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from app.kombo.apikey import key_issue
 from app.store.profiles import Profile, ProfileError, ProfileInvalid, ProfileStore
 from app.store.secrets import KeyringUnavailable
+from app.ui.common.kombo_text import kombo_text
 from app.ui.common.tasks import TaskOwner
 from app.ui.connections.key_actions import KeyActions
 from app.ui.connections.profile_form import ProfileForm
@@ -214,7 +215,7 @@ class ProfileActions(QObject):
         try:
             renamed = await self.store.rename(old, new)
         except ProfileInvalid as exc:
-            self.form.say(" ".join(exc.issues.values()))
+            self.form.say(" ".join(map(kombo_text, exc.issues.values())))
             return
         except (ProfileError, KeyringUnavailable) as exc:
             self.form.say(str(exc))

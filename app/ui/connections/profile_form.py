@@ -34,6 +34,7 @@ from app.store import profiles as profile_rules
 from app.store.profiles import Profile, ProfileStore
 from app.ui.common import field_marks
 from app.ui.common.field_marks import Severity
+from app.ui.common.kombo_text import kombo_text
 from app.ui.connections.key_reveal import eye_icon
 from app.ui.connections.keyring_box import html_escape
 from app.ui.connections.tester import ConnectionTestResult
@@ -235,6 +236,7 @@ class ProfileForm(QWidget):
 
     def mark(self, widget: QWidget, text: str | None, severity: Severity = "error") -> None:
         """Mark a field (frame, tooltip, accessible description) and show the message under it."""
+        text = kombo_text(text) if text else text  # the store's and kombo's checks are English
         field_marks.mark(widget, text, severity)
         label = self._field_messages.get(widget)
         if label is None:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.kombo.i18n import error_text
 from app.kombo.timefmt import (
     EARLIEST,
     format_kombo_datetime,
@@ -43,6 +44,11 @@ from app.kombo.timefmt import (
     to_local,
 )
 from app.ui.common.icons import icon
+from app.ui.common.kombo_text import fill, kombo_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompletedAtEdit", text)
 
 
 def system_zone() -> tzinfo:
@@ -91,19 +97,29 @@ def read_time(text: str, zone: tzinfo, locale: QLocale | None = None) -> TimeRea
             example = format_wall(datetime(2026, 11, 30, 14, 5))
             return TimeReading(
                 text,
-                problem=f"“{text.strip()}” is not a date and time. Type it like {example} "
-                f"(your local time, {zone_name(zone)}) or 2026-11-30T13:05:00Z (UTC).",
+                problem=fill(
+                    _tr(
+                        "“{text}” is not a date and time. Type it like {example} "
+                        "(your local time, {zone}) or 2026-11-30T13:05:00Z (UTC)."
+                    ),
+                    {"text": text.strip(), "example": example, "zone": zone_name(zone)},
+                ),
             )
         if moment.tzinfo is not None:
             return TimeReading(text, (moment,))
         candidates = local_candidates(moment, zone)
     except ValueError as exc:
-        return TimeReading(text, problem=str(exc))
+        return TimeReading(text, problem=kombo_text(error_text(exc)))
     if not candidates:
         return TimeReading(
             text,
-            problem=f"{format_wall(moment)} does not exist in {zone_name(zone)}: the clocks jump "
-            "over it. Type a time before or after the jump.",
+            problem=fill(
+                _tr(
+                    "{time} does not exist in {zone}: the clocks jump over it. "
+                    "Type a time before or after the jump."
+                ),
+                {"time": format_wall(moment), "zone": zone_name(zone)},
+            ),
             wall=moment,
         )
     return TimeReading(text, tuple(candidates), wall=moment)

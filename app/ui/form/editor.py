@@ -41,6 +41,7 @@ from app.kombo.issues import FieldIssue, ValidationOutcome
 from app.kombo.order_ids import order_id_problem, trim_order_id
 from app.ui.common import field_marks
 from app.ui.common.icons import icon
+from app.ui.common.kombo_text import kombo_text
 from app.ui.common.long_text import keep_long_text
 from app.ui.form import form_state as fs
 from app.ui.form.attachments_editor import AttachmentsEditor
@@ -358,7 +359,7 @@ class ResultEditor(QWidget):
         # The client's own rule (app.kombo.order_ids): what it would refuse is marked here.
         problem = order_id_problem(state["order_id"])
         if problem is not None:
-            outside.append(FieldIssue(("order_id",), problem))
+            outside.append(FieldIssue(("order_id",), kombo_text(problem)))
         elif self._order_id_finding and self._order_id_finding[0] == state["order_id"]:
             outside.append(FieldIssue(("order_id",), self._order_id_finding[1]))
         return outside

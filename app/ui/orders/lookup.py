@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.applog import register_secret
 from app.kombo.order_ids import order_id_problem, trim_order_id
 from app.ui.common.context import ConnectionInfo, KeyProvider
+from app.ui.common.kombo_text import kombo_text
 from app.ui.orders.loader import describe_error
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class OrderLookup(QObject):
         order_id = trim_order_id(text)
         problem = order_id_problem(order_id)
         if problem is not None:
-            self.failed.emit(problem)
+            self.failed.emit(kombo_text(problem))
             return False
         if connection is None:
             self.failed.emit(_tr("Add a connection to look the order up."))

@@ -133,7 +133,7 @@ def footer_text(state: str, facts: PanelFacts, *, searching: bool) -> str:
 def more_error_text(error: LoadError) -> str:
     """The bar above the footer when a further page failed (rich text)."""
     code = f"<b>{html_escape(error.code)}</b> " if error.code else ""
-    return _tr("Could not load more orders:") + f" {code}{html_escape(error.message)}"
+    return _tr("Could not load more orders: %1").replace("%1", code + html_escape(error.message))
 
 
 def retry_text(reason: str, seconds_left: float) -> str:

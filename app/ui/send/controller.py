@@ -30,7 +30,7 @@ from app.ui.form.editor import ResultEditor
 from app.ui.send.bar import SendBar, SendProgress
 from app.ui.send.log_panel import LogPanel
 from app.ui.send.sender import Sender
-from app.ui.send.wording import ago, describe, retry_text
+from app.ui.send.wording import describe, retry_text, send_again_question, sent_note
 
 if TYPE_CHECKING:
     from app.kombo.models import ResultBody
@@ -79,7 +79,7 @@ class SendController(QObject):
         self._guard_passed = False  # context.send_guard said yes for the send in progress
         # Orders this window wrote successfully: ID -> (when, what was sent), for asking
         # before the same order is written again within RECENT_SEND_S.
-        self._recent_sends: dict[str, tuple[datetime, str]] = {}
+        self._recent_sends: dict[str, tuple[datetime, Mapping[str, Any]]] = {}
         self._recent_passed = False
         # This desk's earlier writes (the history, across restarts): set by the shell.
         self.recent_write: RecentWrite | None = None
@@ -169,7 +169,7 @@ class SendController(QObject):
         if self.recent_write is not None and connection is not None:
             found = self.recent_write(order_id, connection, since)
             if found is not None and (recent is None or found[0] > recent[0]):
-                recent = (found[0], _what_was_written(found[1]))
+                recent = found
         if recent is None:
             return False
         when, what = recent
@@ -179,13 +179,7 @@ class SendController(QObject):
         box.setObjectName("confirmSendAgainDialog")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Send again?"))
-        box.setText(
-            self.tr("Order %1 was written at %2 (%3): %4. Write it again?")
-            .replace("%1", order_id)
-            .replace("%2", when.astimezone().strftime("%H:%M:%S"))
-            .replace("%3", ago(when))
-            .replace("%4", what)
-        )
+        box.setText(send_again_question(order_id, when, what))
         again = box.addButton(self.tr("Send &again"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -327,13 +321,8 @@ class SendController(QObject):
             self._log.add(line.level, line.text, link=line.link)
         self.message.emit(described.status, 10000)
         if record.outcome == "success":
-            what = _what_was_written(record.request)
-            self._recent_sends[record.order_id] = (record.started_at, what)
-            self._editor.show_sent(
-                self.tr("Sent at %1 (%2). Sending again writes the order again.")
-                .replace("%1", record.started_at.astimezone().strftime("%H:%M:%S"))
-                .replace("%2", what)
-            )
+            self._recent_sends[record.order_id] = (record.started_at, record.request)
+            self._editor.show_sent(sent_note(record.started_at, record.request))
         if self._context.on_send_recorded is not None:
             try:
                 self._context.on_send_recorded(record)
@@ -387,16 +376,3 @@ class SendController(QObject):
         if not busy:
             self.sender_.busy_changed.disconnect(self._close_when_idle)
             self.close_now.emit()
-
-
-def _what_was_written(request: Mapping[str, Any]) -> str:
-    """ "status COMPLETED, score 87": what a write said, for the recent-send question."""
-    from PySide6.QtCore import QCoreApplication
-
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("SendController", text)
-
-    what = _tr("status %1").replace("%1", str(request.get("status", "")))
-    if request.get("score") is not None:
-        what += ", " + _tr("score %1").replace("%1", str(request["score"]))
-    return what

@@ -7,19 +7,36 @@ status bar's one-line message; `SendController` writes them to the log panel.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.common.moments import clock_time
+from app.ui.common.numbers import format_number
+from app.ui.common.placeholders import arg
 from app.ui.common.send_record import SendRecord
 from app.ui.common.window import LogLevel
 
-__all__ = ["Described", "LogLine", "ago", "describe", "retry_text"]
+__all__ = [
+    "Described",
+    "LogLine",
+    "ago",
+    "describe",
+    "retry_text",
+    "send_again_question",
+    "sent_note",
+]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def _tr_send(text: str) -> str:
+    return QCoreApplication.translate("SendController", text)
 
 
 @dataclass(frozen=True)
@@ -162,3 +179,32 @@ def ago(when: datetime, now: datetime | None = None) -> str:
     if minutes < 1:
         return _tr("less than a minute ago")
     return _tr("%1 min ago").replace("%1", str(minutes))
+
+
+def _status_and_score(request: Mapping[str, Any]) -> tuple[str, str | None]:
+    """What a write said, for a sentence: its status (Kombo's word) and its score (the locale's
+    number), None when no score was sent."""
+    score = request.get("score")
+    shown = format_number(score) if isinstance(score, int | float) else score
+    return str(request.get("status", "")), None if shown is None else str(shown)
+
+
+def send_again_question(order_id: str, when: datetime, request: Mapping[str, Any]) -> str:
+    """The "Send again?" question about a write of `order_id` minutes ago (whole sentences, so
+    a translation orders the parts as its grammar needs)."""
+    status, score = _status_and_score(request)
+    if score is None:
+        text = _tr_send("Order %1 was written at %2 (%3) with status %4. Write it again?")
+        return arg(text, order_id, clock_time(when), ago(when), status)
+    text = _tr_send("Order %1 was written at %2 (%3) with status %4 and score %5. Write it again?")
+    return arg(text, order_id, clock_time(when), ago(when), status, score)
+
+
+def sent_note(when: datetime, request: Mapping[str, Any]) -> str:
+    """The form's note after a write: when, and what it said."""
+    status, score = _status_and_score(request)
+    if score is None:
+        text = _tr_send("Sent at %1 (status %2). Sending again writes the order again.")
+        return arg(text, clock_time(when), status)
+    text = _tr_send("Sent at %1 (status %2, score %3). Sending again writes the order again.")
+    return arg(text, clock_time(when), status, score)

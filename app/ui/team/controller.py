@@ -131,7 +131,7 @@ class TeamController(QObject):
         try:
             from_env = settings_from_env()
         except TeamNotConfiguredError as exc:
-            self._show(f"Team history: {exc.message}")
+            self._show(self.tr("Team history: %1").replace("%1", exc.message))
             return None
         if from_env is not None:
             return from_env

@@ -1,0 +1,48 @@
+"""Sentences with values: whole sentences per case, values filled in one pass, numbers and
+times in the desk's locale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from app.ui.common.moments import clock_time
+from app.ui.common.placeholders import arg
+from app.ui.send.wording import send_again_question, sent_note
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    default = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(default)
+
+
+def test_arg_fills_each_placeholder_once() -> None:
+    assert arg("Order %1 at %2", "A%2B", "10:00") == "Order A%2B at 10:00"
+    assert arg("%2 before %1", "one", "two") == "two before one"
+    assert arg("%1 and %3", "x") == "x and %3"
+
+
+def test_the_score_is_a_sentence_of_its_own_in_the_locale_s_numbers(german: None) -> None:
+    when = datetime(2026, 3, 4, 13, 5, 9, tzinfo=UTC)
+    with_score = sent_note(when, {"status": "COMPLETED", "score": 87.5})
+    assert "status COMPLETED, score 87,5)" in with_score
+    assert clock_time(when) in with_score
+    without = sent_note(when, {"status": "OPEN"})
+    assert "(status OPEN)." in without
+    assert "score" not in without
+    question = send_again_question("A-1", when, {"status": "COMPLETED", "score": 3})
+    assert "with status COMPLETED and score 3. Write it again?" in question
+
+
+def test_clock_time_follows_the_locale(german: None) -> None:
+    moment = datetime(2026, 3, 4, 13, 5, 9).astimezone()
+    assert clock_time(moment) == "13:05:09"
+    QLocale.setDefault(QLocale("en_US"))
+    assert clock_time(moment).replace("\u202f", " ") == "1:05:09 PM"
