@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app.ui.common.connection import DEMO_CONNECTION_NAME, connection_label, demo_connection
 from app.ui.common.moments import clock_time
 from app.ui.common.placeholders import arg
 from app.ui.send.wording import send_again_question, sent_note
@@ -46,3 +47,24 @@ def test_clock_time_follows_the_locale(german: None) -> None:
     assert clock_time(moment) == "13:05:09"
     QLocale.setDefault(QLocale("en_US"))
     assert clock_time(moment).replace("\u202f", " ") == "1:05:09 PM"
+
+
+class _German(QTranslator):
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return "Demo (lokale Sandbox)" if source == DEMO_CONNECTION_NAME else ""
+
+
+def test_the_demo_connection_is_named_in_the_desk_s_language_but_recorded_in_english(
+    qapp: QApplication,
+) -> None:
+    translator = _German()
+    qapp.installTranslator(translator)
+    try:
+        demo = demo_connection("http://127.0.0.1:1")
+        assert demo.name == "Demo (local sandbox)"  # what history records and settings keep
+        assert connection_label(demo.name, None) == "Demo (lokale Sandbox)"
+        assert connection_label("Demo", None) == "Demo"  # a profile's own name: never
+    finally:
+        qapp.removeTranslator(translator)

@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from app.kombo.i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "DEMO_CONNECTION_NAME",
     "ENV_KEY",
@@ -25,7 +27,9 @@ __all__ = [
 
 KeySource = Literal["demo", "env", "keyring", "memory", "none"]
 ENV_KEY = "KOMBO_API_KEY"
-DEMO_CONNECTION_NAME = "Demo (local sandbox)"
+# The desk's own name for the sandbox connection: kept in English in what is recorded (history,
+# the remembered choice), shown in the desk's language (`connection_label`).
+DEMO_CONNECTION_NAME = QT_TRANSLATE_NOOP("Connections", "Demo (local sandbox)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,10 @@ class ConnectionInfo:
 
 def connection_label(name: str, organization_name: str | None) -> str:
     """`Acme prod — Acme GmbH`: a connection's name with its customer, once Kombo named it."""
+    if name == DEMO_CONNECTION_NAME:
+        from PySide6.QtCore import QCoreApplication
+
+        name = QCoreApplication.translate("Connections", name)
     return f"{name} — {organization_name}" if organization_name else name
 
 
