@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Ma&amp;pping:</source>
-        <translation>Corres&amp;pondance&#xa0;:</translation>
+        <translation>Correspo&amp;ndance&#xa0;:</translation>
     </message>
     <message>
         <source>Column</source>
@@ -496,6 +496,30 @@
 </context>
 <context>
     <name>BatchSend</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Re-send &amp;unknown…</source>
+        <translation>Renvoyer les &amp;inconnues…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
     <message>
         <source>Cancelling: the rows being sent finish, no new row starts…</source>
         <translation>Annulation&#xa0;: les lignes en cours d’envoi se terminent, aucune nouvelle ligne ne démarre…</translation>
@@ -672,7 +696,7 @@
     </message>
     <message>
         <source>All rows</source>
-        <translation>Toutes les lignes</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -889,6 +913,13 @@
     </message>
 </context>
 <context>
+    <name>Connections</name>
+    <message>
+        <source>Demo (local sandbox)</source>
+        <translation>Démo (bac à sable local)</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Unexpected error</source>
@@ -1059,6 +1090,57 @@
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: Result Desk stopped</source>
+        <translation>Issue inconnue&#xa0;: Result Desk s’est arrêté</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Issue inconnue</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Written, 1 warning</source>
+        <translation>Enregistré, 1 avertissement</translation>
+    </message>
+    <message>
+        <source>Unknown — later written at %1</source>
+        <translation>Inconnue — enregistré ensuite à %1</translation>
+    </message>
+    <message>
+        <source>Refused by Kombo</source>
+        <translation>Refusé par Kombo</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Pas de connexion</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Réponse illisible</translation>
+    </message>
+    <message>
+        <source>File changed, not sent</source>
+        <translation>Fichier modifié, non envoyé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Written, %1 warnings</source>
+        <translation>Enregistré, %1 avertissements</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1454,66 @@
     <message>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Select a send to see what was sent and what Kombo answered.</source>
+        <translation>Sélectionnez un envoi pour voir ce qui a été envoyé et ce que Kombo a répondu.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>pas de réponse HTTP</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Kombo log</source>
+        <translation>Journal Kombo</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 retries</source>
+        <translation>%1 nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Kombo may or may not have written this result. Check Kombo&apos;s log before sending the order again.</source>
+        <translation>Kombo a peut-être enregistré ce résultat, ou peut-être pas. Consultez le journal Kombo avant de renvoyer la commande.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1851,7 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2237,10 +2379,6 @@
         <translation>1 commande chargée</translation>
     </message>
     <message>
-        <source>Could not load more orders:</source>
-        <translation>Impossible de charger plus de commandes&#xa0;:</translation>
-    </message>
-    <message>
         <source>Loading orders failed</source>
         <translation>Échec du chargement des commandes</translation>
     </message>
@@ -2275,6 +2413,10 @@
     <message>
         <source>all loaded</source>
         <translation>toutes chargées</translation>
+    </message>
+    <message>
+        <source>Could not load more orders: %1</source>
+        <translation>Impossible de charger plus de commandes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Create a connection…</source>
@@ -2416,11 +2558,11 @@
     </message>
     <message>
         <source>unchanged (kept in the OS keyring)</source>
-        <translation>inchangé (gardé dans le trousseau de clés du système)</translation>
+        <translation>inchangé (dans le trousseau)</translation>
     </message>
     <message>
         <source>optional: the system&apos;s CAs</source>
-        <translation>facultatif&#xa0;: les AC du système</translation>
+        <translation>vide&#xa0;: AC du système</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2601,7 +2743,7 @@
     <name>ProfileController</name>
     <message>
         <source>&amp;Connections…</source>
-        <translation>Co&amp;nnexions…</translation>
+        <translation>&amp;Connexions…</translation>
     </message>
     <message>
         <source>Add, edit and test connections and their API keys</source>
@@ -2700,7 +2842,7 @@
     </message>
     <message>
         <source>Save key</source>
-        <translation>Enregistrer la clé</translation>
+        <translation>Stocker la clé</translation>
     </message>
     <message>
         <source>Store this key in the keyring, replacing the one stored before</source>
@@ -2708,7 +2850,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé API&#xa0;:</translation>
+        <translation>Clé &amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -2830,7 +2972,7 @@
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation>Moti&amp;f&#xa0;:</translation>
+        <translation>M&amp;otif&#xa0;:</translation>
     </message>
     <message>
         <source>Tic&amp;ket:</source>
@@ -3458,7 +3600,7 @@ Son JSON a plus de %2 niveaux d’imbrication&#xa0;: ce n’est pas un modèle d
     </message>
     <message>
         <source>&amp;Order ID:</source>
-        <translation>I&amp;D de commande&#xa0;:</translation>
+        <translation>&amp;ID de commande&#xa0;:</translation>
     </message>
 </context>
 <context>
