@@ -71,7 +71,8 @@ def helper_contexts(tree: ast.AST) -> dict[str, str]:
         if not isinstance(node, ast.FunctionDef) or not node.args.args:
             continue
         param = node.args.args[0].arg
-        body = [n for n in node.body if not isinstance(n, ast.Expr)]  # skip a docstring
+        # Skip a docstring and a lazy `from PySide6.QtCore import QCoreApplication`.
+        body = [n for n in node.body if not isinstance(n, ast.Expr | ast.Import | ast.ImportFrom)]
         if len(body) != 1 or not isinstance(body[0], ast.Return):
             continue
         call = body[0].value

@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Label</source>
-        <translation>Bezeichnung</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Text: a label and a value. Sub-result: a scored part of the assessment.</source>
-        <translation>Text: eine Bezeichnung und ein Wert. Teilergebnis: ein bewerteter Teil des Assessments.</translation>
+        <translation>Text: ein Name und ein Wert. Teilergebnis: ein bewerteter Teil des Assessments.</translation>
     </message>
     <message>
         <source>Your internal ID of the test (sub-results)</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation>Die dieses Computers (%1)</translation>
+        <translation>Dieser Computer (%1)</translation>
     </message>
     <message>
         <source>Mapping “%1” saved.</source>
@@ -496,6 +496,30 @@
 </context>
 <context>
     <name>BatchSend</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-send &amp;unknown…</source>
+        <translation>Unbekannte &amp;erneut senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
     <message>
         <source>Cancelling: the rows being sent finish, no new row starts…</source>
         <translation>Wird abgebrochen: Laufende Zeilen werden fertig gesendet, keine neue Zeile beginnt…</translation>
@@ -889,6 +913,13 @@
     </message>
 </context>
 <context>
+    <name>Connections</name>
+    <message>
+        <source>Demo (local sandbox)</source>
+        <translation>Demo (lokale Sandbox)</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Unexpected error</source>
@@ -1022,7 +1053,7 @@
     </message>
     <message>
         <source>label</source>
-        <translation>Bezeichnung</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>value</source>
@@ -1059,6 +1090,57 @@
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: Result Desk stopped</source>
+        <translation>Ausgang unbekannt: Result Desk wurde beendet</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ausgang unbekannt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Written, 1 warning</source>
+        <translation>Geschrieben, 1 Warnung</translation>
+    </message>
+    <message>
+        <source>Unknown — later written at %1</source>
+        <translation>Unbekannt – später geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Refused by Kombo</source>
+        <translation>Von Kombo abgelehnt</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>File changed, not sent</source>
+        <translation>Datei geändert, nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Written, %1 warnings</source>
+        <translation>Geschrieben, %1 Warnungen</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1454,66 @@
     <message>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Select a send to see what was sent and what Kombo answered.</source>
+        <translation>Wählen Sie eine Sendung, um zu sehen, was gesendet wurde und was Kombo geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Kombo log</source>
+        <translation>Kombo-Protokoll</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 retries</source>
+        <translation>%1 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Kombo may or may not have written this result. Check Kombo&apos;s log before sending the order again.</source>
+        <translation>Kombo hat dieses Ergebnis womöglich geschrieben oder auch nicht. Prüfen Sie das Kombo-Protokoll, bevor Sie den Auftrag erneut senden.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1847,7 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -1961,7 +2103,7 @@
     </message>
     <message>
         <source>Save import &amp;template…</source>
-        <translation>Import&amp;vorlage speichern…</translation>
+        <translation>Importvorla&amp;ge speichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2237,10 +2379,6 @@
         <translation>1 Auftrag geladen</translation>
     </message>
     <message>
-        <source>Could not load more orders:</source>
-        <translation>Weitere Aufträge konnten nicht geladen werden:</translation>
-    </message>
-    <message>
         <source>Loading orders failed</source>
         <translation>Laden der Aufträge fehlgeschlagen</translation>
     </message>
@@ -2275,6 +2413,10 @@
     <message>
         <source>all loaded</source>
         <translation>alle geladen</translation>
+    </message>
+    <message>
+        <source>Could not load more orders: %1</source>
+        <translation>Weitere Aufträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Create a connection…</source>
@@ -2416,11 +2558,11 @@
     </message>
     <message>
         <source>unchanged (kept in the OS keyring)</source>
-        <translation>unverändert (im Schlüsselbund des Systems)</translation>
+        <translation>unverändert (im Schlüsselbund)</translation>
     </message>
     <message>
         <source>optional: the system&apos;s CAs</source>
-        <translation>optional: die CAs des Systems</translation>
+        <translation>optional: System-CAs</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3145,7 +3287,7 @@
     </message>
     <message>
         <source>&amp;Cancel sending</source>
-        <translation>Senden a&amp;bbrechen</translation>
+        <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
         <source>Send again?</source>
@@ -3260,6 +3402,10 @@
 </context>
 <context>
     <name>TeamController</name>
+    <message>
+        <source>Team history: %1</source>
+        <translation>Team-Verlauf: %1</translation>
+    </message>
     <message>
         <source>The desk&apos;s history is not open yet; try again in a moment.</source>
         <translation>Der Verlauf dieses Arbeitsplatzes ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>

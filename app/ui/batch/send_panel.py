@@ -19,7 +19,7 @@ def _tr(text: str) -> str:
 
 
 def _button(parent: QWidget, name: str, text: str, icon_name: str | None = None) -> QPushButton:
-    button = QPushButton(_tr(text), parent)
+    button = QPushButton(text, parent)
     button.setObjectName(name)
     if icon_name is not None:
         button.setIcon(icon(icon_name))
@@ -30,13 +30,13 @@ class SendPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchSendPanel")
-        self.send_button = _button(self, "batchSendButton", "&Send", "send")
+        self.send_button = _button(self, "batchSendButton", _tr("&Send"), "send")
         self.send_button.setEnabled(False)
-        self.pause_button = _button(self, "batchPauseButton", "&Pause")
-        self.resume_button = _button(self, "batchResumeButton", "&Resume")
-        self.cancel_button = _button(self, "batchCancelButton", "Cancel", "cancel")
-        self.resend_button = _button(self, "batchResendUnknownButton", "Re-send &unknown…")
-        self.export_button = _button(self, "batchExportButton", "&Export…", "save")
+        self.pause_button = _button(self, "batchPauseButton", _tr("&Pause"))
+        self.resume_button = _button(self, "batchResumeButton", _tr("&Resume"))
+        self.cancel_button = _button(self, "batchCancelButton", _tr("Cancel"), "cancel")
+        self.resend_button = _button(self, "batchResendUnknownButton", _tr("Re-send &unknown…"))
+        self.export_button = _button(self, "batchExportButton", _tr("&Export…"), "save")
         self.bar = QProgressBar(self)
         self.bar.setObjectName("batchProgressBar")
         self.bar.setTextVisible(False)
