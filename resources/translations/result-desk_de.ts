@@ -3268,7 +3268,7 @@
     </message>
     <message>
         <source>Sent %1; waiting for Kombo…</source>
-        <translation>%1 gesendet; warte auf Kombo…</translation>
+        <translation>%1 gesendet; Warten auf Kombo…</translation>
     </message>
     <message>
         <source>Uploading %1 of %2</source>
