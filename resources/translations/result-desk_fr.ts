@@ -2842,7 +2842,7 @@
     </message>
     <message>
         <source>Save key</source>
-        <translation>Stocker la clé</translation>
+        <translation>Stocker</translation>
     </message>
     <message>
         <source>Store this key in the keyring, replacing the one stored before</source>

@@ -41,7 +41,7 @@ from app.ui.orders.controller import OrdersController
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.team_wiring import wire_team
 
-LANGUAGES = ("de",)
+LANGUAGES = ("de", "fr")
 
 
 def mnemonic(text: str) -> str | None:
