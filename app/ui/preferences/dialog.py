@@ -174,7 +174,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&User:"), self.user_edit)
         form.addRow(self.tr("Pass&word:"), self.password_edit)
         form.addRow(self.tr("TLS &mode:"), self.tls_combo)
-        form.addRow(self.tr("&CA file:"), ca_row)
+        ca_label = QLabel(self.tr("&CA file:"), page)
+        ca_label.setBuddy(self.ca_edit)  # a layout row gets no buddy: the & would show
+        form.addRow(ca_label, ca_row)
         form.addRow(self.test_button, self.test_label)
         return page
 
