@@ -20,6 +20,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from app import cli_text
 from app._version import __version__
 
 if TYPE_CHECKING:
@@ -39,41 +40,62 @@ APP_ID = "dev.resultdesk.ResultDesk"
 APP_NAME = "Result Desk"
 
 
+def _tr(text: str, n: int = -1) -> str:
+    return cli_text.translate("CommandLine", text, None, n)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from app.cli_text import C_
+
+    parser = cli_text.ArgumentParser(
         prog="result-desk",
-        description="Write assessment results into an ATS through Kombo's API.",
-        epilog="KOMBO_API_KEY supplies the key for this run only; RESULT_DESK_HOME keeps every "
-        "file the program writes under one folder.",
+        description=C_("Write assessment results into an ATS through Kombo's API."),
+        epilog=C_(
+            "KOMBO_API_KEY supplies the key for this run only; RESULT_DESK_HOME keeps every "
+            "file the program writes under one folder."
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="start the built-in sandbox on a free loopback port and a profile pointing at it "
-        "(no key needed, nothing stored in the keyring)",
+        help=C_(
+            "start the built-in sandbox on a free loopback port and a profile pointing at it "
+            "(no key needed, nothing stored in the keyring)"
+        ),
     )
     parser.add_argument(
         "--self-check",
         action="store_true",
-        help="headless end-to-end check: versions, Qt platform, keyring backend, one send "
-        "through the sandbox; exit 0, or 1 with a one-line reason",
+        help=C_(
+            "headless end-to-end check: versions, Qt platform, keyring backend, one send "
+            "through the sandbox; exit 0, or 1 with a one-line reason"
+        ),
     )
     parser.add_argument(
         "--screenshot",
         metavar="PATH",
-        help="with --demo: render the main window with a sample result to a PNG and exit",
+        help=C_("with --demo: render the main window with a sample result to a PNG and exit"),
     )
     parser.add_argument(
         "--exit-on-first-paint",
         action="store_true",
-        help="quit once the main window has painted and start-up has finished (what follows "
-        "the first paint: validation, history, orders dock); for start-up benchmarks",
+        help=C_(
+            "quit once the main window has painted and start-up has finished (what follows "
+            "the first paint: validation, history, orders dock); for start-up benchmarks"
+        ),
     )
-    parser.add_argument("--base-url", metavar="URL", help="Kombo base URL for a quick connection")
     parser.add_argument(
-        "--integration-id", metavar="ID", help="integration ID for the --base-url connection"
+        "--base-url", metavar="URL", help=C_("Kombo base URL for a quick connection")
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--integration-id", metavar="ID", help=C_("integration ID for the --base-url connection")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=C_("show program's version number and exit"),
+    )
     return parser
 
 
@@ -85,9 +107,9 @@ def validate_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     from app.store.profiles import base_url_issue, integration_id_issue
 
     if args.base_url is not None and (issue := base_url_issue(args.base_url)):
-        parser.error(f"--base-url: {issue}")
+        parser.error(f"--base-url: {cli_text.kombo_text(issue)}")
     if args.integration_id is not None and (issue := integration_id_issue(args.integration_id)):
-        parser.error(f"--integration-id: {issue}")
+        parser.error(f"--integration-id: {cli_text.kombo_text(issue)}")
 
 
 def _needs_offscreen(args: argparse.Namespace) -> bool:
@@ -173,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Single-dash options (-style, -platform, -reverse) are Qt's; a misspelt flag of ours is not.
     unknown = [arg for arg in qt_args if arg.startswith("--") or not arg.startswith("-")]
     if unknown:
-        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        parser.error(_tr("unrecognized arguments: %1").replace("%1", " ".join(unknown)))
     validate_args(parser, args)
     if _needs_offscreen(args):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -13,7 +13,8 @@ Python file of `self.tr` calls (a "shim", in a temporary folder):
   (any name, also nested): every call `_tr("literal")` in that module, in "Context"; a call with a
   second argument is a plural (%n) message;
 - `N_("literal")` (app/kombo/i18n.py): texts kombo builds without Qt, in the "kombo" context; the
-  desk translates them where it shows them.
+  desk translates them where it shows them; `C_("literal")` (app/cli_text.py): the command
+  line's help texts, in the "CommandLine" context.
 Messages carry no source locations (`-locations none`): the files change under many hands, and a
 moved line must not change a .ts.
 
@@ -39,7 +40,7 @@ SOURCES = ROOT / "resources" / "translations"
 COMPILED = APP / "translations"
 CATALOG = "result-desk"
 # Marker functions whose argument is kept as is at run time and translated later, by context.
-MARKERS = {"N_": "kombo"}
+MARKERS = {"N_": "kombo", "C_": "CommandLine"}  # C_: app/cli_text.py, help texts
 
 
 def languages() -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from app import cli_text
 from app.batch.journal import BatchJournal, RowOutcome, RowState
 from app.batch.mapping import ColumnMapping, guess_mapping, load_mapping
 from app.batch.orders_check import check_orders
@@ -27,6 +28,7 @@ from app.batch.rows import CellProblem, RowCheck, check_sheet, zone_from_name
 from app.batch.sender import BatchRow, BatchSender, Connection, make_client
 from app.batch.sheet import Sheet, SheetError, read_sheet
 from app.batch.team_delivery import TeamTarget, deliver_to_team, team_target
+from app.cli_text import C_
 
 EXIT_ALL_WRITTEN = 0
 EXIT_SOME_NOT_WRITTEN = 1
@@ -34,79 +36,100 @@ EXIT_COULD_NOT_START = 2
 DEFAULT_TEAM_WAIT_S = 10.0
 
 
+def _tr(text: str, n: int = -1) -> str:
+    return cli_text.translate("BatchCli", text, None, n)
+
+
 class CannotStart(Exception):
     """Nothing was sent; the message (possibly several lines) says why."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_text.ArgumentParser(
         prog="result-desk batch",
-        description="Send the results in a CSV, XLSX or ODS sheet to Kombo, one row per order, "
-        "at Kombo's pace. Every row is checked first with the form's rules.",
-        epilog="Exit status: 0 all written, 1 some failed or unknown, 2 nothing could start. "
-        "KOMBO_API_KEY supplies the key (required with --base-url).",
+        description=C_(
+            "Send the results in a CSV, XLSX or ODS sheet to Kombo, one row per order, "
+            "at Kombo's pace. Every row is checked first with the form's rules."
+        ),
+        epilog=C_(
+            "Exit status: 0 all written, 1 some failed or unknown, 2 nothing could start. "
+            "KOMBO_API_KEY supplies the key (required with --base-url)."
+        ),
     )
-    parser.add_argument("file", metavar="FILE", help="the sheet (.csv, .xlsx or .ods)")
-    parser.add_argument("--mapping", metavar="NAME", help="a saved column mapping")
-    parser.add_argument("--connection", metavar="NAME", help="a saved connection profile")
-    parser.add_argument("--base-url", metavar="URL", help="Kombo base URL (instead of a profile)")
-    parser.add_argument("--integration-id", metavar="ID", help="integration ID for --base-url")
+    parser.add_argument("file", metavar="FILE", help=C_("the sheet (.csv, .xlsx or .ods)"))
+    parser.add_argument("--mapping", metavar="NAME", help=C_("a saved column mapping"))
+    parser.add_argument("--connection", metavar="NAME", help=C_("a saved connection profile"))
+    parser.add_argument(
+        "--base-url", metavar="URL", help=C_("Kombo base URL (instead of a profile)")
+    )
+    parser.add_argument("--integration-id", metavar="ID", help=C_("integration ID for --base-url"))
     parser.add_argument(
         "--time-zone",
         metavar="ZONE",
-        help="time zone of dates without an offset, e.g. Europe/Berlin (default: the mapping's, "
-        "else this computer's)",
+        help=C_(
+            "time zone of dates without an offset, e.g. Europe/Berlin (default: the mapping's, "
+            "else this computer's)"
+        ),
     )
-    parser.add_argument("--dry-run", action="store_true", help="check only; send nothing")
+    parser.add_argument("--dry-run", action="store_true", help=C_("check only; send nothing"))
     parser.add_argument(
         "--check-orders",
         action="store_true",
-        help="look the orders up first; flag missing ones and ones no longer OPEN",
+        help=C_("look the orders up first; flag missing ones and ones no longer OPEN"),
     )
     parser.add_argument(
         "--concurrency",
         type=int,
         default=DEFAULT_CONCURRENCY,
         metavar="N",
-        help=f"writes in flight at most (default {DEFAULT_CONCURRENCY})",
+        help=C_("writes in flight at most (default %(default)s)"),
     )
-    parser.add_argument("--report", metavar="OUT.csv", help="write each row's outcome (CSV)")
+    parser.add_argument("--report", metavar="OUT.csv", help=C_("write each row's outcome (CSV)"))
     parser.add_argument(
-        "--resume", action="store_true", help="continue this sheet's unfinished batch"
+        "--resume", action="store_true", help=C_("continue this sheet's unfinished batch")
     )
     parser.add_argument(
         "--resend-unknown",
         action="store_true",
-        help="with --resume: send rows whose outcome is unknown again (they may be written twice)",
+        help=C_(
+            "with --resume: send rows whose outcome is unknown again (they may be written twice)"
+        ),
     )
     parser.add_argument(
         "--send-again",
         action="store_true",
-        help="send a sheet whose every row was already written once more",
+        help=C_("send a sheet whose every row was already written once more"),
     )
     parser.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="send the rows without problems even if other rows have some",
+        help=C_("send the rows without problems even if other rows have some"),
     )
     parser.add_argument(
         "--team-wait",
         type=float,
         default=DEFAULT_TEAM_WAIT_S,
         metavar="SECONDS",
-        help="with a team history (RESULT_DESK_TEAM_URL): wait at most this long to deliver "
-        f"the batch's records before exiting (default {DEFAULT_TEAM_WAIT_S:g}; 0: leave them "
-        "queued for the next start)",
+        help=C_(
+            "with a team history (RESULT_DESK_TEAM_URL): wait at most this long to deliver "
+            "the batch's records before exiting (default %(default)g; 0: leave them "
+            "queued for the next start)"
+        ),
     )
     return parser
 
 
 def _line(sheet: Sheet, problem: CellProblem) -> str:
-    where = f"line {sheet.line_number(problem.row)}"
-    if problem.column is not None:
-        where += f", column {problem.column!r}"
-    label = "warning" if problem.severity == "warning" else "error"
-    return f"{where}: {label}: {problem.message}"
+    line, message = sheet.line_number(problem.row), cli_text.kombo_text(problem.message)
+    warning = problem.severity == "warning"
+    if problem.column is None:
+        text = _tr("line %1: warning: %2") if warning else _tr("line %1: error: %2")
+        return text.replace("%2", message).replace("%1", str(line))
+    if warning:
+        text = _tr("line %1, column %2: warning: %3")
+    else:
+        text = _tr("line %1, column %2: error: %3")
+    return text.replace("%3", message).replace("%2", repr(problem.column)).replace("%1", str(line))
 
 
 def print_problems(sheet: Sheet, checks: Sequence[RowCheck], out: TextIO) -> None:
@@ -131,7 +154,9 @@ def _plan(args: argparse.Namespace) -> _Plan:
         try:
             mapping = load_mapping(args.mapping)
         except KeyError:
-            raise CannotStart(f"No saved mapping is called {args.mapping!r}.") from None
+            raise CannotStart(
+                _tr("No saved mapping is called %1.").replace("%1", repr(args.mapping))
+            ) from None
         except ValueError as exc:
             raise CannotStart(str(exc)) from None
     else:
@@ -139,9 +164,9 @@ def _plan(args: argparse.Namespace) -> _Plan:
     if args.time_zone:
         mapping.time_zone = args.time_zone
     if problems := mapping.issues(sheet.headers):
-        raise CannotStart("The column mapping cannot be used:\n" + "\n".join(problems))
+        raise CannotStart(_tr("The column mapping cannot be used:") + "\n" + "\n".join(problems))
     if not sheet.rows:
-        raise CannotStart(f"{sheet.path.name} has column names but no rows.")
+        raise CannotStart(_tr("%1 has column names but no rows.").replace("%1", sheet.path.name))
     checks = check_sheet(sheet, mapping, zone_from_name(mapping.time_zone))
     return _Plan(sheet, mapping, checks)
 
@@ -157,32 +182,36 @@ async def _connection(args: argparse.Namespace) -> tuple[Connection, str]:
 
     if args.base_url:
         if args.connection:
-            raise CannotStart("Give either --connection or --base-url, not both.")
+            raise CannotStart(_tr("Give either --connection or --base-url, not both."))
         if issue := base_url_issue(args.base_url):
-            raise CannotStart(f"--base-url: {issue}")
+            raise CannotStart(f"--base-url: {cli_text.kombo_text(issue)}")
         if not args.integration_id:
-            raise CannotStart("--integration-id is required with --base-url.")
+            raise CannotStart(_tr("--integration-id is required with --base-url."))
         if issue := integration_id_issue(args.integration_id):
-            raise CannotStart(f"--integration-id: {issue}")
+            raise CannotStart(f"--integration-id: {cli_text.kombo_text(issue)}")
         key = (await SecretStore(memory_only=True).lookup("")).key
         if not key:
-            raise CannotStart("Set KOMBO_API_KEY to the API key (with --base-url).")
+            raise CannotStart(_tr("Set KOMBO_API_KEY to the API key (with --base-url)."))
         return Connection(args.base_url.rstrip("/"), args.integration_id.strip()), key
     secrets = SecretStore()
     try:
         profiles = ProfileStore(secrets=secrets).load()
         profile = profiles.get(args.connection) if args.connection else profiles.default()
         if profile is None:
-            raise CannotStart("Give --connection NAME or --base-url URL --integration-id ID.")
+            raise CannotStart(_tr("Give --connection NAME or --base-url URL --integration-id ID."))
         key = (await secrets.lookup(profile.name)).key
     except ProfileError as exc:
         raise CannotStart(f"--connection: {exc}") from None
     except KeyringUnavailable as exc:
-        raise CannotStart(f"The key cannot be read from the keyring: {exc}") from None
+        raise CannotStart(
+            _tr("The key cannot be read from the keyring: %1").replace("%1", str(exc))
+        ) from None
     finally:
         secrets.close()
     if not key:
-        raise CannotStart(f"No API key is stored for {profile.name!r}; set KOMBO_API_KEY.")
+        raise CannotStart(
+            _tr("No API key is stored for %1; set KOMBO_API_KEY.").replace("%1", repr(profile.name))
+        )
     base_url, integration = profile.effective_base_url, profile.integration_id
     return Connection(base_url, integration, profile.name, profile.verify), key
 
@@ -207,15 +236,16 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     print_problems(sheet, checks, err)
     ready = [c for c in checks if c.ready]
     invalid = len(checks) - len(ready)
-    print(f"{len(checks)} rows: {len(ready)} ready, {invalid} with problems.", file=out)
+    summary = _tr("%n rows: %1 ready, %2 with problems.", len(checks))
+    print(summary.replace("%2", str(invalid)).replace("%1", str(len(ready))), file=out)
     if args.dry_run:
         if args.report:
             write_report(Path(args.report), sheet, checks, {})
         return EXIT_ALL_WRITTEN if not invalid else EXIT_COULD_NOT_START
     if invalid and not args.skip_invalid:
-        raise CannotStart("Nothing was sent: fix the rows above, or add --skip-invalid.")
+        raise CannotStart(_tr("Nothing was sent: fix the rows above, or add --skip-invalid."))
     if not ready:
-        raise CannotStart("Nothing was sent: no row is ready.")
+        raise CannotStart(_tr("Nothing was sent: no row is ready."))
     assert connection is not None
 
     from app.store.history import HistoryStore
@@ -227,24 +257,32 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         earlier = journal.unfinished(sha, connection.base_url, connection.integration_id)
         if earlier is not None and not args.resume:
             raise CannotStart(
-                f"An earlier batch of this sheet ({earlier.created_at}) stopped before every "
-                "row was written. Add --resume to continue it (rows already written are not "
-                "sent again)."
+                _tr(
+                    "An earlier batch of this sheet (%1) stopped before every row was written. "
+                    "Add --resume to continue it (rows already written are not sent again)."
+                ).replace("%1", str(earlier.created_at))
             )
         if earlier is None:
             done = journal.latest(sha, connection.base_url, connection.integration_id)
             if done is not None and not args.send_again:
                 raise CannotStart(
-                    f"This sheet was already sent in full ({done.created_at}, batch {done.id}). "
-                    "Nothing was sent; add --send-again to send every row once more."
+                    _tr(
+                        "This sheet was already sent in full (%1, batch %2). Nothing was sent; "
+                        "add --send-again to send every row once more."
+                    )
+                    .replace("%2", str(done.id))
+                    .replace("%1", str(done.created_at))
                 )
         if earlier is not None:
             batch_id = earlier.id
             recovered = journal.recover(batch_id)
             if recovered:
                 print(
-                    f"{recovered} row(s) were being sent when the batch stopped: their outcome "
-                    "is unknown; they are not sent again (--resend-unknown to send them).",
+                    _tr(
+                        "%n row(s) were being sent when the batch stopped: their outcome is "
+                        "unknown; they are not sent again (--resend-unknown to send them).",
+                        recovered,
+                    ),
                     file=out,
                 )
         else:
@@ -261,7 +299,9 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         send, journal_rows = rows_to_send(journal, batch_id, by_index, args.resend_unknown)
         already = sum(1 for r in journal_rows if r.state is RowState.WRITTEN)
         print(
-            f"Batch {batch_id}: {len(send)} row(s) to send, {already} already written.",
+            _tr("Batch %1: %n row(s) to send, %2 already written.", len(send))
+            .replace("%2", str(already))
+            .replace("%1", str(batch_id)),
             file=out,
             flush=True,
         )
@@ -280,17 +320,23 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.report:
             write_report(Path(args.report), sheet, checks, final)
         counts = {state: sum(1 for o in final.values() if o.state is state) for state in RowState}
+        limited = limiter.stats.rate_limited + limiter.stats.concurrency_limited
+        totals = [counts[RowState.WRITTEN], counts[RowState.FAILED], counts[RowState.UNKNOWN]]
         print(
-            f"written {counts[RowState.WRITTEN]}, failed {counts[RowState.FAILED]}, "
-            f"unknown {counts[RowState.UNKNOWN]}, not sent {counts[RowState.PENDING]}; "
-            f"429 answers: {limiter.stats.rate_limited + limiter.stats.concurrency_limited}.",
+            _tr("written %1, failed %2, unknown %3, not sent %4; 429 answers: %5.")
+            .replace("%5", str(limited))
+            .replace("%4", str(counts[RowState.PENDING]))
+            .replace("%3", str(totals[2]))
+            .replace("%2", str(totals[1]))
+            .replace("%1", str(totals[0])),
             file=out,
         )
         for index, outcome in sorted(final.items()):
             if outcome.state is RowState.UNKNOWN:
                 line = sheet.line_number(index)
                 order = by_index[index].order_id
-                print(f"unknown: line {line} {order}: {describe(outcome)}", file=out)
+                text = _tr("unknown: line %1 %2: %3").replace("%3", describe(outcome))
+                print(text.replace("%2", order).replace("%1", str(line)), file=out)
         if team is not None:
             # The records are safe in the local history's queue whatever happens here; the
             # exit status says how the rows went, not how the team server is.
@@ -305,10 +351,10 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.concurrency < 1:
-        print("result-desk batch: --concurrency must be at least 1", file=sys.stderr)
+        print(_tr("result-desk batch: --concurrency must be at least 1"), file=sys.stderr)
         return EXIT_COULD_NOT_START
     if not 0 <= args.team_wait <= 3600:
-        print("result-desk batch: --team-wait must be 0 to 3600 seconds", file=sys.stderr)
+        print(_tr("result-desk batch: --team-wait must be 0 to 3600 seconds"), file=sys.stderr)
         return EXIT_COULD_NOT_START
     try:
         return asyncio.run(run(args, sys.stdout, sys.stderr))
@@ -316,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_COULD_NOT_START
     except KeyboardInterrupt:
-        print("Stopped. Run again with --resume to continue.", file=sys.stderr)
+        print(_tr("Stopped. Run again with --resume to continue."), file=sys.stderr)
         return EXIT_SOME_NOT_WRITTEN
 
 
