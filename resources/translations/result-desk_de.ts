@@ -376,6 +376,118 @@
     </message>
 </context>
 <context>
+    <name>BatchCli</name>
+    <message numerus="yes">
+        <source>%n rows: %1 ready, %2 with problems.</source>
+        <translation>
+            <numerusform>%n Zeile: %1 bereit, %2 mit Problemen.</numerusform>
+            <numerusform>%n Zeilen: %1 bereit, %2 mit Problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: warning: %3</source>
+        <translation>Zeile %1, Spalte %2: Warnung: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: error: %3</source>
+        <translation>Zeile %1, Spalte %2: Fehler: %3</translation>
+    </message>
+    <message>
+        <source>line %1: warning: %2</source>
+        <translation>Zeile %1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>line %1: error: %2</source>
+        <translation>Zeile %1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the rows above, or add --skip-invalid.</source>
+        <translation>Nichts wurde gesendet: Korrigieren Sie die Zeilen oben oder geben Sie --skip-invalid an.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no row is ready.</source>
+        <translation>Nichts wurde gesendet: Keine Zeile ist bereit.</translation>
+    </message>
+    <message>
+        <source>result-desk batch: --concurrency must be at least 1</source>
+        <translation>result-desk batch: --concurrency muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>result-desk batch: --team-wait must be 0 to 3600 seconds</source>
+        <translation>result-desk batch: --team-wait muss zwischen 0 und 3600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>Give either --connection or --base-url, not both.</source>
+        <translation>Geben Sie entweder --connection oder --base-url an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--integration-id is required with --base-url.</source>
+        <translation>--integration-id ist mit --base-url erforderlich.</translation>
+    </message>
+    <message>
+        <source>Set KOMBO_API_KEY to the API key (with --base-url).</source>
+        <translation>Setzen Sie KOMBO_API_KEY auf den API-Schlüssel (mit --base-url).</translation>
+    </message>
+    <message>
+        <source>Give --connection NAME or --base-url URL --integration-id ID.</source>
+        <translation>Geben Sie --connection NAME oder --base-url URL --integration-id ID an.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again with --resume to continue.</source>
+        <translation>Angehalten. Mit --resume erneut ausführen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The column mapping cannot be used:</source>
+        <translation>Die Spaltenzuordnung kann nicht verwendet werden:</translation>
+    </message>
+    <message>
+        <source>%1 has column names but no rows.</source>
+        <translation>%1 hat Spaltennamen, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1; set KOMBO_API_KEY.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert; setzen Sie KOMBO_API_KEY.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when the batch stopped: their outcome is unknown; they are not sent again (--resend-unknown to send them).</source>
+        <translation>
+            <numerusform>%n Zeile wurde gerade gesendet, als der Stapel anhielt: Ihr Ausgang ist unbekannt; sie wird nicht erneut gesendet (--resend-unknown, um sie zu senden).</numerusform>
+            <numerusform>%n Zeilen wurden gerade gesendet, als der Stapel anhielt: Ihr Ausgang ist unbekannt; sie werden nicht erneut gesendet (--resend-unknown, um sie zu senden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key cannot be read from the keyring: %1</source>
+        <translation>Der Schlüssel kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>An earlier batch of this sheet (%1) stopped before every row was written. Add --resume to continue it (rows already written are not sent again).</source>
+        <translation>Ein früherer Stapel dieser Tabelle (%1) wurde angehalten, bevor alle Zeilen geschrieben waren. Geben Sie --resume an, um ihn fortzusetzen (bereits geschriebene Zeilen werden nicht erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>unknown: line %1 %2: %3</source>
+        <translation>unbekannt: Zeile %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>No saved mapping is called %1.</source>
+        <translation>Keine gespeicherte Zuordnung heißt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s) to send, %2 already written.</source>
+        <translation>
+            <numerusform>Stapel %1: %n Zeile zu senden, %2 bereits geschrieben.</numerusform>
+            <numerusform>Stapel %1: %n Zeilen zu senden, %2 bereits geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sheet was already sent in full (%1, batch %2). Nothing was sent; add --send-again to send every row once more.</source>
+        <translation>Diese Tabelle wurde bereits vollständig gesendet (%1, Stapel %2). Nichts wurde gesendet; geben Sie --send-again an, um jede Zeile noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <source>written %1, failed %2, unknown %3, not sent %4; 429 answers: %5.</source>
+        <translation>geschrieben %1, fehlgeschlagen %2, unbekannt %3, nicht gesendet %4; 429-Antworten: %5.</translation>
+    </message>
+</context>
+<context>
     <name>BatchEntry</name>
     <message>
         <source>Save the import template</source>
@@ -721,6 +833,137 @@
     <message>
         <source>Unknown outcome</source>
         <translation>Ausgang unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Send the results in a CSV, XLSX or ODS sheet to Kombo, one row per order, at Kombo&apos;s pace. Every row is checked first with the form&apos;s rules.</source>
+        <translation>Die Ergebnisse einer CSV-, XLSX- oder ODS-Tabelle an Kombo senden, eine Zeile pro Auftrag, im Tempo von Kombo. Jede Zeile wird zuerst mit den Regeln des Formulars geprüft.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 all written, 1 some failed or unknown, 2 nothing could start. KOMBO_API_KEY supplies the key (required with --base-url).</source>
+        <translation>Exit-Status: 0 alle geschrieben, 1 einige fehlgeschlagen oder unbekannt, 2 nichts konnte beginnen. KOMBO_API_KEY liefert den Schlüssel (erforderlich mit --base-url).</translation>
+    </message>
+    <message>
+        <source>the sheet (.csv, .xlsx or .ods)</source>
+        <translation>die Tabelle (.csv, .xlsx oder .ods)</translation>
+    </message>
+    <message>
+        <source>a saved column mapping</source>
+        <translation>eine gespeicherte Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>a saved connection profile</source>
+        <translation>ein gespeichertes Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Kombo base URL (instead of a profile)</source>
+        <translation>Kombo-Basis-URL (statt eines Profils)</translation>
+    </message>
+    <message>
+        <source>integration ID for --base-url</source>
+        <translation>Integrations-ID für --base-url</translation>
+    </message>
+    <message>
+        <source>time zone of dates without an offset, e.g. Europe/Berlin (default: the mapping&apos;s, else this computer&apos;s)</source>
+        <translation>Zeitzone für Zeitangaben ohne Versatz, z. B. Europe/Berlin (Standard: die der Zuordnung, sonst die dieses Computers)</translation>
+    </message>
+    <message>
+        <source>check only; send nothing</source>
+        <translation>nur prüfen; nichts senden</translation>
+    </message>
+    <message>
+        <source>look the orders up first; flag missing ones and ones no longer OPEN</source>
+        <translation>die Aufträge zuerst nachschlagen; fehlende und nicht mehr OPEN-Aufträge markieren</translation>
+    </message>
+    <message>
+        <source>writes in flight at most (default %(default)s)</source>
+        <translation>höchstens so viele gleichzeitige Schreibvorgänge (Standard %(default)s)</translation>
+    </message>
+    <message>
+        <source>write each row&apos;s outcome (CSV)</source>
+        <translation>den Ausgang jeder Zeile schreiben (CSV)</translation>
+    </message>
+    <message>
+        <source>continue this sheet&apos;s unfinished batch</source>
+        <translation>den unvollendeten Stapel dieser Tabelle fortsetzen</translation>
+    </message>
+    <message>
+        <source>with --resume: send rows whose outcome is unknown again (they may be written twice)</source>
+        <translation>mit --resume: Zeilen mit unbekanntem Ausgang erneut senden (sie werden womöglich doppelt geschrieben)</translation>
+    </message>
+    <message>
+        <source>send a sheet whose every row was already written once more</source>
+        <translation>eine Tabelle, deren Zeilen alle bereits geschrieben wurden, noch einmal senden</translation>
+    </message>
+    <message>
+        <source>send the rows without problems even if other rows have some</source>
+        <translation>die Zeilen ohne Probleme senden, auch wenn andere Zeilen welche haben</translation>
+    </message>
+    <message>
+        <source>with a team history (RESULT_DESK_TEAM_URL): wait at most this long to deliver the batch&apos;s records before exiting (default %(default)g; 0: leave them queued for the next start)</source>
+        <translation>mit Team-Verlauf (RESULT_DESK_TEAM_URL): höchstens so lange warten, um die Einträge des Stapels vor dem Beenden zu übermitteln (Standard %(default)g; 0: für den nächsten Start in der Warteschlange lassen)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Write assessment results into an ATS through Kombo&apos;s API.</source>
+        <translation>Assessment-Ergebnisse über die API von Kombo in ein ATS schreiben.</translation>
+    </message>
+    <message>
+        <source>KOMBO_API_KEY supplies the key for this run only; RESULT_DESK_HOME keeps every file the program writes under one folder.</source>
+        <translation>KOMBO_API_KEY liefert den Schlüssel nur für diesen Lauf; RESULT_DESK_HOME legt alle Dateien, die das Programm schreibt, unter einem Ordner ab.</translation>
+    </message>
+    <message>
+        <source>start the built-in sandbox on a free loopback port and a profile pointing at it (no key needed, nothing stored in the keyring)</source>
+        <translation>die eingebaute Sandbox auf einem freien Loopback-Port starten, mit einem Profil, das darauf zeigt (kein Schlüssel nötig, nichts im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>headless end-to-end check: versions, Qt platform, keyring backend, one send through the sandbox; exit 0, or 1 with a one-line reason</source>
+        <translation>Ende-zu-Ende-Prüfung ohne Fenster: Versionen, Qt-Plattform, Schlüsselbund-Backend, eine Sendung über die Sandbox; Exit 0, oder 1 mit einer einzeiligen Begründung</translation>
+    </message>
+    <message>
+        <source>with --demo: render the main window with a sample result to a PNG and exit</source>
+        <translation>mit --demo: das Hauptfenster mit einem Beispielergebnis als PNG ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>quit once the main window has painted and start-up has finished (what follows the first paint: validation, history, orders dock); for start-up benchmarks</source>
+        <translation>beenden, sobald das Hauptfenster gezeichnet und der Start abgeschlossen ist (was auf das erste Zeichnen folgt: Prüfung, Verlauf, Auftragsbereich); für Start-Benchmarks</translation>
+    </message>
+    <message>
+        <source>Kombo base URL for a quick connection</source>
+        <translation>Kombo-Basis-URL für eine schnelle Verbindung</translation>
+    </message>
+    <message>
+        <source>integration ID for the --base-url connection</source>
+        <translation>Integrations-ID für die Verbindung mit --base-url</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>unbekannte Argumente: %1</translation>
     </message>
 </context>
 <context>
