@@ -11,7 +11,8 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.ui.common.connection import DEMO_CONNECTION_NAME, connection_label, demo_connection
-from app.ui.common.moments import clock_time
+from app.ui.common.moments import clock_time, date_time, duration_text, short_when
+from app.ui.common.numbers import count_text, decimal_text
 from app.ui.common.placeholders import arg
 from app.ui.send.wording import send_again_question, sent_note
 
@@ -68,3 +69,14 @@ def test_the_demo_connection_is_named_in_the_desk_s_language_but_recorded_in_eng
         assert connection_label("Demo", None) == "Demo"  # a profile's own name: never
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_dates_and_numbers_shown_follow_the_locale(german: None) -> None:
+    moment = datetime(2025, 3, 3, 13, 5, 9).astimezone()
+    assert date_time(moment) == "03.03.2025 13:05:09"
+    assert date_time(moment, seconds=False) == "03.03.2025 13:05"
+    assert short_when(moment) == "03.03.2025 13:05"  # not today
+    assert decimal_text(1.25, 2) == "1,25"
+    assert count_text(12345) == "12.345"
+    assert duration_text(35) == "0:35"
+    assert duration_text(3729) == "1:02:09"

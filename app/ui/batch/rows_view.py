@@ -19,6 +19,7 @@ from app.batch.mapping import ColumnMapping
 from app.batch.rows import RowCheck, row_input
 from app.batch.sheet import Sheet
 from app.kombo.i18n import QT_TRANSLATE_NOOP
+from app.ui.common.moments import duration_text
 from app.ui.form import form_state as fs
 
 __all__ = ["FILTERS", "RowFilter", "form_state_from_row", "matches", "state_text", "time_left"]
@@ -121,8 +122,7 @@ def time_left(done: int, total: int, elapsed_s: float) -> str:
     text = _tr("%1 of %2 rows done, %3 left").replace("%1", str(done))
     text = text.replace("%2", str(total)).replace("%3", str(left))
     if done and left:
-        minutes, seconds = divmod(round(elapsed_s / done * left), 60)
-        text += _tr(", about %1 left").replace("%1", f"{minutes}:{seconds:02d}")
+        text += _tr(", about %1 left").replace("%1", duration_text(elapsed_s / done * left))
     return text
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QToolTip
 
+from app.ui.common.numbers import count_text
+
 SINGLE_LINE_MAX = 1_000_000
 
 
@@ -20,7 +22,7 @@ def _tr(text: str) -> str:
 
 def cut_message(limit: int = SINGLE_LINE_MAX) -> str:
     return _tr("This field holds at most %1 characters: the rest was cut off.").replace(
-        "%1", f"{limit:,}"
+        "%1", count_text(limit)
     )
 
 

@@ -85,3 +85,13 @@ def format_number(value: float | int | str | None, locale: QLocale | None = None
     number = float(value)
     text = str(int(number)) if number.is_integer() and abs(number) < 2**53 else repr(number)
     return text.replace(".", (locale or QLocale()).decimalPoint())
+
+
+def decimal_text(value: float, digits: int, locale: QLocale | None = None) -> str:
+    """`value` with `digits` decimals in the locale's form (“1,25” in German), for display."""
+    return (locale or QLocale()).toString(float(value), "f", digits)
+
+
+def count_text(count: int, locale: QLocale | None = None) -> str:
+    """A whole number with the locale's group separators (“12.345” in German), for display."""
+    return (locale or QLocale()).toString(count)

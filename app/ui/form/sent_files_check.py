@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.store.regular_files import NotRegularFile, irregular_kind, kind_of
+from app.ui.common.numbers import format_number
 
 # Hashing a 100 MB attachment from a local disk takes well under a second.
 CHECK_TIMEOUT_S = 10.0
@@ -96,7 +97,7 @@ def check_sent_files(state: dict[str, Any], timeout_s: float = CHECK_TIMEOUT_S) 
             notes.append(
                 _tr("“%1” could not be read within %2 s (%3): check it before sending.")
                 .replace("%1", name)
-                .replace("%2", f"{timeout_s:g}")
+                .replace("%2", format_number(timeout_s))
                 .replace("%3", path)
             )
             continue

@@ -14,7 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 from app.store.history import HistoryRecord, HistorySummary, OutcomeKind, record_to_jsonable
-from app.ui.common.moments import short_when
+from app.ui.common.moments import date_time, short_when
+from app.ui.common.numbers import decimal_text
 
 __all__ = [
     "OutcomeLook",
@@ -145,7 +146,7 @@ def reason_text(item: _Outcome) -> str:
 
 def local_time(when: datetime) -> str:
     """A moment as this computer's local time, to the second."""
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return date_time(when)
 
 
 def no_selection_html() -> str:
@@ -192,7 +193,7 @@ def summary_html(
         else [_tr_window("no HTTP answer")]
     )
     if record.duration_s is not None:
-        answer.append(f"{record.duration_s:.2f} s")
+        answer.append(f"{decimal_text(record.duration_s, 2)} s")
     if record.retries:
         answer.append(_tr_window("%1 retries").replace("%1", str(record.retries)))
     rows.append((_tr_window("Answer"), e(" · ".join(answer))))

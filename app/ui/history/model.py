@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.store.history import HistoryFilter, HistoryStore, HistorySummary
+from app.ui.common.moments import date_time
+from app.ui.common.numbers import decimal_text
 from app.ui.history.details import (
     local_time,
     operator_text,
@@ -293,7 +295,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column is Column.DETAIL:
             return item.error_code or item.error_message or ""
         if column is Column.DURATION:
-            return "" if item.duration_s is None else f"{item.duration_s:.2f} s"
+            return "" if item.duration_s is None else f"{decimal_text(item.duration_s, 2)} s"
         return str(item.retries) if item.retries else ""
 
     def _tooltip(self, item: HistorySummary, column: Column) -> str | None:
@@ -316,7 +318,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column is Column.CONNECTION:
             return f"{item.base_url}\n{item.integration_id or ''}".strip()
         if column is Column.TIME:
-            return item.sent_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+            return f"{date_time(item.sent_at, utc=True)} UTC"
         return None
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.kombo.i18n import QT_TRANSLATE_NOOP
+from app.ui.common.moments import date_time
 
 if TYPE_CHECKING:
     from app.team.queries import TeamFilter, TeamPage, TeamSend
@@ -55,7 +56,7 @@ def _tr(text: str) -> str:
 
 
 def _row(send: TeamSend) -> list[str]:
-    when = send.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = date_time(send.sent_at, seconds=False)
     operator = send.operator
     if send.operator_user and send.operator_name:
         operator += f" ({send.operator_user}@{send.operator_host or '?'})"

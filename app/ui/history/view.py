@@ -40,6 +40,7 @@ from app.store.history import HistoryFilter, HistoryProblem, HistoryRecord, Hist
 from app.ui.common.icons import icon
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.links import open_external
+from app.ui.common.numbers import count_text
 from app.ui.history.details import (
     no_selection_html,
     outcome_look,
@@ -382,7 +383,7 @@ class HistoryWindow(QWidget):
         elif total == 1:
             self.count_label.setText(self.tr("1 send"))
         else:
-            self.count_label.setText(self.tr("%1 sends").replace("%1", f"{total:,}"))
+            self.count_label.setText(self.tr("%1 sends").replace("%1", count_text(total)))
         target = self._pending_select
         self._pending_select = None
         row = self.model.row_of(target) if target is not None else -1

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.ui.common.icons import icon
 from app.ui.common.links import open_external
+from app.ui.common.moments import clock_time
 
 Level = Literal["info", "success", "warning", "error", "detail"]
 _ICONS: dict[Level, str] = {"success": "ok", "warning": "warning", "error": "error"}
@@ -44,7 +45,7 @@ class LogEntry:
     link_label: str | None = None
 
     def plain(self) -> str:
-        stamp = self.when.strftime("%H:%M:%S")
+        stamp = clock_time(self.when)
         prefix = {"warning": "WARNING ", "error": "ERROR "}.get(self.level, "")
         tail = f" {self.link}" if self.link else ""
         if self.level == "detail":
@@ -135,7 +136,7 @@ class LogPanel(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         # A hanging indent: wrapped lines start under the text, not under the time.
-        stamp_text = entry.when.strftime("%H:%M:%S") + "\u2003"
+        stamp_text = clock_time(entry.when) + "\u2003"
         metrics = QFontMetrics(self.font())
         text_column = (
             metrics.horizontalAdvance(stamp_text) + _ICON_SIZE + metrics.horizontalAdvance(" ")

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.ui.common.moments import clock_time
-from app.ui.common.numbers import format_number
+from app.ui.common.numbers import decimal_text, format_number
 from app.ui.common.placeholders import arg
 from app.ui.common.send_record import SendRecord
 from app.ui.common.window import LogLevel
@@ -70,7 +70,7 @@ def describe(record: SendRecord) -> Described:
             _tr("order %1").replace("%1", record.order_id),
             str(record.request.get("status", "")),
             http,
-            _tr("%1 s").replace("%1", f"{record.duration_s:.2f}"),
+            _tr("%1 s").replace("%1", decimal_text(record.duration_s, 2)),
         )
     )
     error = record.error or {}

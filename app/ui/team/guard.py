@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.common.context import ConnectionInfo, SendGuard
+from app.ui.common.numbers import format_number
 
 if TYPE_CHECKING:
     from app.team.queries import TeamSend
@@ -84,7 +85,7 @@ class TeamGuard:
         except Exception as exc:  # unreachable, timed out, refused: say so and send
             query.add_done_callback(_consume)
             reason = getattr(exc, "message", None) or _tr("no answer within %1 s").replace(
-                "%1", f"{self.timeout_s:g}"
+                "%1", format_number(self.timeout_s)
             )
             self._log.add(
                 "warning",
