@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.history import HistoryFilter, HistoryProblem, HistoryRecord, HistoryStore
+from app.ui.common.header_fit import widen_to_titles
 from app.ui.common.icons import icon
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.links import open_external
@@ -182,8 +183,7 @@ class HistoryWindow(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        widen_to_titles(header, COLUMN_WIDTHS)  # "Retries" is "Wiederholungen" in German
         sort_by_time_or_order(self.table)  # the Order column's header groups by order
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_in_form())
