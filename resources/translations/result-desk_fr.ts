@@ -376,6 +376,118 @@
     </message>
 </context>
 <context>
+    <name>BatchCli</name>
+    <message numerus="yes">
+        <source>%n rows: %1 ready, %2 with problems.</source>
+        <translation>
+            <numerusform>%n ligne&#xa0;: %1 prête, %2 avec des problèmes.</numerusform>
+            <numerusform>%n lignes&#xa0;: %1 prêtes, %2 avec des problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: warning: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: avertissement&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: error: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: erreur&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>line %1: warning: %2</source>
+        <translation>ligne %1&#xa0;: avertissement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: error: %2</source>
+        <translation>ligne %1&#xa0;: erreur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the rows above, or add --skip-invalid.</source>
+        <translation>Rien n’a été envoyé&#xa0;: corrigez les lignes ci-dessus, ou ajoutez --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no row is ready.</source>
+        <translation>Rien n’a été envoyé&#xa0;: aucune ligne n’est prête.</translation>
+    </message>
+    <message>
+        <source>result-desk batch: --concurrency must be at least 1</source>
+        <translation>result-desk batch&#xa0;: --concurrency doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>result-desk batch: --team-wait must be 0 to 3600 seconds</source>
+        <translation>result-desk batch&#xa0;: --team-wait doit être compris entre 0 et 3600 secondes</translation>
+    </message>
+    <message>
+        <source>Give either --connection or --base-url, not both.</source>
+        <translation>Indiquez soit --connection, soit --base-url, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--integration-id is required with --base-url.</source>
+        <translation>--integration-id est obligatoire avec --base-url.</translation>
+    </message>
+    <message>
+        <source>Set KOMBO_API_KEY to the API key (with --base-url).</source>
+        <translation>Placez la clé API dans KOMBO_API_KEY (avec --base-url).</translation>
+    </message>
+    <message>
+        <source>Give --connection NAME or --base-url URL --integration-id ID.</source>
+        <translation>Indiquez --connection NOM ou --base-url URL --integration-id ID.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again with --resume to continue.</source>
+        <translation>Arrêté. Relancez avec --resume pour continuer.</translation>
+    </message>
+    <message>
+        <source>The column mapping cannot be used:</source>
+        <translation>La correspondance des colonnes n’est pas utilisable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 has column names but no rows.</source>
+        <translation>%1 a des noms de colonnes mais aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1; set KOMBO_API_KEY.</source>
+        <translation>Aucune clé API n’est enregistrée pour %1&#xa0;; définissez KOMBO_API_KEY.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when the batch stopped: their outcome is unknown; they are not sent again (--resend-unknown to send them).</source>
+        <translation>
+            <numerusform>%n ligne était en cours d’envoi quand le lot s’est arrêté&#xa0;: son issue est inconnue&#xa0;; elle n’est pas renvoyée (--resend-unknown pour l’envoyer).</numerusform>
+            <numerusform>%n lignes étaient en cours d’envoi quand le lot s’est arrêté&#xa0;: leur issue est inconnue&#xa0;; elles ne sont pas renvoyées (--resend-unknown pour les envoyer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key cannot be read from the keyring: %1</source>
+        <translation>La clé ne peut pas être lue dans le trousseau de clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An earlier batch of this sheet (%1) stopped before every row was written. Add --resume to continue it (rows already written are not sent again).</source>
+        <translation>Un lot précédent de cette feuille (%1) s’est arrêté avant que toutes les lignes soient enregistrées. Ajoutez --resume pour le reprendre (les lignes déjà enregistrées ne sont pas renvoyées).</translation>
+    </message>
+    <message>
+        <source>unknown: line %1 %2: %3</source>
+        <translation>inconnue&#xa0;: ligne %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No saved mapping is called %1.</source>
+        <translation>Aucune correspondance enregistrée ne s’appelle %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s) to send, %2 already written.</source>
+        <translation>
+            <numerusform>Lot %1&#xa0;: %n ligne à envoyer (déjà enregistrées&#xa0;: %2).</numerusform>
+            <numerusform>Lot %1&#xa0;: %n lignes à envoyer (déjà enregistrées&#xa0;: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sheet was already sent in full (%1, batch %2). Nothing was sent; add --send-again to send every row once more.</source>
+        <translation>Cette feuille a déjà été envoyée entièrement (%1, lot %2). Rien n’a été envoyé&#xa0;; ajoutez --send-again pour renvoyer chaque ligne une fois de plus.</translation>
+    </message>
+    <message>
+        <source>written %1, failed %2, unknown %3, not sent %4; 429 answers: %5.</source>
+        <translation>enregistrées %1, en échec %2, inconnues %3, non envoyées %4&#xa0;; réponses 429&#xa0;: %5.</translation>
+    </message>
+</context>
+<context>
     <name>BatchEntry</name>
     <message>
         <source>Save the import template</source>
@@ -721,6 +833,137 @@
     <message>
         <source>Unknown outcome</source>
         <translation>Issue inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Send the results in a CSV, XLSX or ODS sheet to Kombo, one row per order, at Kombo&apos;s pace. Every row is checked first with the form&apos;s rules.</source>
+        <translation>Envoyer à Kombo les résultats d’une feuille CSV, XLSX ou ODS, une ligne par commande, au rythme de Kombo. Chaque ligne est d’abord vérifiée avec les règles du formulaire.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 all written, 1 some failed or unknown, 2 nothing could start. KOMBO_API_KEY supplies the key (required with --base-url).</source>
+        <translation>Code de sortie&#xa0;: 0 tout enregistré, 1 certaines en échec ou inconnues, 2 rien n’a pu démarrer. KOMBO_API_KEY fournit la clé (obligatoire avec --base-url).</translation>
+    </message>
+    <message>
+        <source>the sheet (.csv, .xlsx or .ods)</source>
+        <translation>la feuille (.csv, .xlsx ou .ods)</translation>
+    </message>
+    <message>
+        <source>a saved column mapping</source>
+        <translation>une correspondance de colonnes enregistrée</translation>
+    </message>
+    <message>
+        <source>a saved connection profile</source>
+        <translation>un profil de connexion enregistré</translation>
+    </message>
+    <message>
+        <source>Kombo base URL (instead of a profile)</source>
+        <translation>URL de base de Kombo (au lieu d’un profil)</translation>
+    </message>
+    <message>
+        <source>integration ID for --base-url</source>
+        <translation>ID d’intégration pour --base-url</translation>
+    </message>
+    <message>
+        <source>time zone of dates without an offset, e.g. Europe/Berlin (default: the mapping&apos;s, else this computer&apos;s)</source>
+        <translation>fuseau horaire des dates sans décalage, p. ex. Europe/Paris (par défaut&#xa0;: celui de la correspondance, sinon celui de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>check only; send nothing</source>
+        <translation>vérifier seulement&#xa0;; ne rien envoyer</translation>
+    </message>
+    <message>
+        <source>look the orders up first; flag missing ones and ones no longer OPEN</source>
+        <translation>rechercher d’abord les commandes&#xa0;; signaler celles qui manquent et celles qui ne sont plus OPEN</translation>
+    </message>
+    <message>
+        <source>writes in flight at most (default %(default)s)</source>
+        <translation>écritures simultanées au plus (par défaut %(default)s)</translation>
+    </message>
+    <message>
+        <source>write each row&apos;s outcome (CSV)</source>
+        <translation>écrire l’issue de chaque ligne (CSV)</translation>
+    </message>
+    <message>
+        <source>continue this sheet&apos;s unfinished batch</source>
+        <translation>reprendre le lot inachevé de cette feuille</translation>
+    </message>
+    <message>
+        <source>with --resume: send rows whose outcome is unknown again (they may be written twice)</source>
+        <translation>avec --resume&#xa0;: renvoyer les lignes d’issue inconnue (elles peuvent être enregistrées deux fois)</translation>
+    </message>
+    <message>
+        <source>send a sheet whose every row was already written once more</source>
+        <translation>renvoyer une feuille dont toutes les lignes ont déjà été enregistrées</translation>
+    </message>
+    <message>
+        <source>send the rows without problems even if other rows have some</source>
+        <translation>envoyer les lignes sans problème même si d’autres lignes en ont</translation>
+    </message>
+    <message>
+        <source>with a team history (RESULT_DESK_TEAM_URL): wait at most this long to deliver the batch&apos;s records before exiting (default %(default)g; 0: leave them queued for the next start)</source>
+        <translation>avec un historique d’équipe (RESULT_DESK_TEAM_URL)&#xa0;: attendre au plus ce temps pour remettre les entrées du lot avant de quitter (par défaut %(default)g&#xa0;; 0&#xa0;: les laisser en file pour le prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1&#xa0;: erreur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Write assessment results into an ATS through Kombo&apos;s API.</source>
+        <translation>Écrire des résultats d’évaluation dans un ATS via l’API de Kombo.</translation>
+    </message>
+    <message>
+        <source>KOMBO_API_KEY supplies the key for this run only; RESULT_DESK_HOME keeps every file the program writes under one folder.</source>
+        <translation>KOMBO_API_KEY fournit la clé pour cette exécution seulement&#xa0;; RESULT_DESK_HOME range tous les fichiers que le programme écrit dans un seul dossier.</translation>
+    </message>
+    <message>
+        <source>start the built-in sandbox on a free loopback port and a profile pointing at it (no key needed, nothing stored in the keyring)</source>
+        <translation>démarrer le bac à sable intégré sur un port de bouclage libre et un profil qui y pointe (aucune clé requise, rien d’enregistré dans le trousseau de clés)</translation>
+    </message>
+    <message>
+        <source>headless end-to-end check: versions, Qt platform, keyring backend, one send through the sandbox; exit 0, or 1 with a one-line reason</source>
+        <translation>vérification de bout en bout sans fenêtre&#xa0;: versions, plateforme Qt, trousseau de clés utilisé, un envoi via le bac à sable&#xa0;; sortie 0, ou 1 avec la raison en une ligne</translation>
+    </message>
+    <message>
+        <source>with --demo: render the main window with a sample result to a PNG and exit</source>
+        <translation>avec --demo&#xa0;: rendre la fenêtre principale avec un résultat d’exemple dans un PNG et quitter</translation>
+    </message>
+    <message>
+        <source>quit once the main window has painted and start-up has finished (what follows the first paint: validation, history, orders dock); for start-up benchmarks</source>
+        <translation>quitter dès que la fenêtre principale est dessinée et le démarrage terminé (ce qui suit le premier affichage&#xa0;: validation, historique, panneau des commandes)&#xa0;; pour mesurer le démarrage</translation>
+    </message>
+    <message>
+        <source>Kombo base URL for a quick connection</source>
+        <translation>URL de base de Kombo pour une connexion rapide</translation>
+    </message>
+    <message>
+        <source>integration ID for the --base-url connection</source>
+        <translation>ID d’intégration pour la connexion --base-url</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %1</source>
+        <translation>arguments non reconnus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
