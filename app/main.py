@@ -24,17 +24,14 @@ from app import cli_text
 from app._version import __version__
 
 if TYPE_CHECKING:
+    import tempfile
+
     from PySide6.QtWidgets import QApplication
 
     from app.sandbox import SandboxServer
     from app.ui.common.context import AppContext, ConnectionInfo
-    from app.ui.connections.controller import ProfileController
-    from app.ui.history.controller import HistoryController
-    from app.ui.orders.controller import OrdersController
-    from app.ui.preferences.controller import PreferencesController
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.single_instance import SingleInstance
-    from app.ui.team.controller import TeamController
 
 APP_ID = "dev.resultdesk.ResultDesk"
 APP_NAME = "Result Desk"
@@ -175,6 +172,17 @@ def install_translations(app: QApplication) -> None:
     install(app, language)
 
 
+def _scratch_home() -> tempfile.TemporaryDirectory[str]:
+    """A RESULT_DESK_HOME for this run only; main() removes it when the program ends."""
+    import tempfile
+
+    from app.store.paths import HOME_ENV
+
+    folder = tempfile.TemporaryDirectory(prefix="result-desk-shot-")
+    os.environ[HOME_ENV] = folder.name
+    return folder
+
+
 def connections_from_args(args: argparse.Namespace) -> list[ConnectionInfo]:
     from app.ui.common.context import command_line_connection
 
@@ -199,6 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     validate_args(parser, args)
     if _needs_offscreen(args):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # --screenshot's sample send, window state and log go to a folder of its own (and its
+    # language is the system's: the person's Preferences are not read).
+    scratch = _scratch_home() if args.screenshot else None
     app = create_application(qt_args)
 
     from app import applog
@@ -219,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return int(qasync.run(run_self_check(app, args)))
         if args.screenshot:
-            from app.ui.shell.self_check import run_screenshot
+            from app.ui.shell.screenshot import run_screenshot
 
             return int(qasync.run(run_screenshot(app, args, args.screenshot)))
         instance = None
@@ -240,6 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         hook.uninstall()
         applog.shutdown_logging()
+        if scratch is not None:
+            scratch.cleanup()
 
 
 def startup_problems() -> list[str]:
@@ -268,10 +281,8 @@ async def _run_window(
     instance: SingleInstance | None = None,
 ) -> int:
     from app.ui.common.context import AppContext
-    from app.ui.connections.controller import ProfileController
-    from app.ui.orders.controller import OrdersController
+    from app.ui.shell.desk import compose
     from app.ui.shell.exception_hook import ExceptionHook, asyncio_exception_handler
-    from app.ui.shell.main_window import MainWindow
 
     quit_event = asyncio.Event()
     app.aboutToQuit.connect(quit_event.set)
@@ -283,39 +294,20 @@ async def _run_window(
     context = AppContext(connections=connections_from_args(args), preferences=load_preferences())
     # The first paint shows the real window: its form, the connections, "Find order…" and
     # the orders dock if it is open (its panel, the first validation (pydantic) and the
-    # history (sqlite, drafts) follow right after it).
-    window = MainWindow(context, defer_validation=True)
-    # Saved connection profiles in profileCombo and File > Connections… (no keyring read).
-    profiles = ProfileController(window)
-    # The orders dock (View > Orders, Ctrl+F "Find order…"): choosing an order fills the form.
-    # An open dock paints empty; its panel is built right after the first paint (or when the
-    # dock is first opened).
-    orders = OrdersController(window, defer_panel=True)
-    connect_orders(orders, profiles)
+    # history (sqlite, drafts) follow right after it: desk.wire_after_paint()).
+    desk = compose(context, defer=True)
+    window, profiles = desk.window, desk.profiles
     window.closed.connect(quit_event.set)
     if instance is not None:  # a second start brings this window forward
         instance.activated.connect(lambda _arguments: _came_forward(window))
     painted = first_paint_future(window)
     window.show()
 
-    history: HistoryController | None = None
-    team: TeamController | None = None
-    preferences: PreferencesController | None = None
     sandbox: SandboxServer | None = None
     try:
         await _first_paint_or_quit(painted, quit_event)
         if not quit_event.is_set():
-            window.validate_now()  # Send stays disabled until this says the result is valid
-            orders.build_deferred_panel()
-            from app.ui.history.controller import HistoryController
-
-            # Every send in the history, the form saved as a draft as it is typed, View > History.
-            history = HistoryController(window)
-            connect_history(window, history)
-            from app.ui.shell.team_wiring import wire_team
-
-            # Edit > Preferences…, the team history's status line, replication and notices.
-            team, preferences = wire_team(window, history)
+            history = desk.wire_after_paint()
             for problem in problems:
                 history.banner.append_message(problem, "warning")
             if args.exit_on_first_paint:
@@ -326,14 +318,7 @@ async def _run_window(
                 profiles.open_settings()  # first start: nowhere to send yet: create a connection
         await quit_event.wait()
     finally:
-        profiles.close()
-        if team is not None:
-            await team.aclose()
-        if preferences is not None:
-            preferences.close()
-        if history is not None:
-            history.close()  # pending history writes and the last draft reach the disk
-        await orders.aclose()
+        await desk.aclose()
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0
@@ -349,17 +334,6 @@ def _came_forward(window: MainWindow) -> None:
         "MainWindow", "Result Desk was started again: this window is the one running."
     )
     window.statusBar().showMessage(again, 8000)
-
-
-def connect_orders(orders: OrdersController, profiles: ProfileController) -> None:
-    """The orders panel without a connection offers to create one: the Connections dialog."""
-    orders.connection_wanted.connect(profiles.open_settings)
-
-
-def connect_history(window: MainWindow, history: HistoryController) -> None:
-    """What the send room asks the history: when this desk last wrote an order (the "sent
-    minutes ago" question then also knows the writes from before a restart)."""
-    window.send.recent_write = history.recent_write
 
 
 # A window that is never exposed (started minimized, on a hidden workspace) gets no paint:

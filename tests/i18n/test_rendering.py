@@ -38,7 +38,7 @@ from async_support import run_async  # noqa: E402
 from batch_window_helpers import good_row, open_batch_window, open_sheet  # noqa: E402
 from batch_window_helpers import write_sheet as write_rows  # noqa: E402
 from editor_helpers import show_active  # noqa: E402
-from window_helpers import fill_sample, make_window, settle_layouts  # noqa: E402
+from window_helpers import make_window, settle_layouts  # noqa: E402
 
 from app.sandbox import SandboxServer  # noqa: E402
 from app.store.history import OutcomeKind  # noqa: E402
@@ -47,8 +47,7 @@ from app.store.secrets import SecretStore  # noqa: E402
 from app.ui.common.language import install_translations, translations_dir  # noqa: E402
 from app.ui.common.preferences import DeskPreferences  # noqa: E402
 from app.ui.common.send_record import SendRecord  # noqa: E402
-from app.ui.orders.controller import OrdersController  # noqa: E402
-from app.ui.shell.main_window import MainWindow  # noqa: E402
+from app.ui.shell.screenshot import sent_sample_desk  # noqa: E402
 from tests.i18n.rendering_checks import cut_offs  # noqa: E402
 
 SCREEN = (1366, 768)
@@ -114,18 +113,6 @@ def check_window(widget: QWidget, lang: str, name: str, artifacts_dir: Path) -> 
     assert not unique, f"{lang} {name}: {len(unique)} texts cut off:\n" + "\n".join(unique)
 
 
-def _main_window(
-    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path
-) -> tuple[MainWindow, OrdersController]:
-    window = make_window(qtbot, sandbox, size=SCREEN)
-    orders = OrdersController(window)
-    orders.dock.show()
-    qtbot.waitUntil(lambda: orders.panel.model.rowCount() > 0, timeout=15000)
-    fill_sample(window, sandbox.order_ids("OPEN")[0], tmp_path)
-    window.validate_now()
-    return window, orders
-
-
 def test_main_window_with_the_orders_dock(
     qtbot: QtBot,
     qloop: Any,
@@ -134,13 +121,21 @@ def test_main_window_with_the_orders_dock(
     language: str,
     artifacts_dir: Path,
 ) -> None:
-    window, orders = _main_window(qtbot, sandbox, tmp_path)
-    window.resize(*SCREEN)
-    check_window(window, language, "main-window", artifacts_dir)
+    """The window as `--demo --screenshot` takes it (connections, Find order, the Orders dock,
+    history, team), after the sample send: the summary, the send log and the status line too."""
+    desk, record = run_async(qloop, qtbot, sent_sample_desk(sandbox, tmp_path), 60000)
+    window = desk.window
+    try:
+        assert record.outcome == "success"
+        assert desk.orders.dock.isVisible()
+        assert desk.profiles.connections_button.isVisible()
+        check_window(window, language, "main-window", artifacts_dir)
+    finally:
+        window.close()
+        run_async(qloop, qtbot, desk.aclose())
     if language == "de" and os.environ.get("RESULT_DESK_UPDATE_SCREENSHOTS") == "1":
         shot = artifacts_dir / "i18n" / "de" / "main-window.png"
         (ROOT / "resources" / "screenshots" / "main-window-de.png").write_bytes(shot.read_bytes())
-    run_async(qloop, qtbot, orders.aclose())
 
 
 def test_connections_dialog(qtbot: QtBot, qloop: Any, language: str, artifacts_dir: Path) -> None:

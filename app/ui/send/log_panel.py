@@ -75,6 +75,12 @@ class LogPanel(QTextBrowser):
         self._entries: list[LogEntry] = []
         self._register_icons()
         self.setPlaceholderText(self.tr("Kombo's answers appear here."))
+        # Scrolled to the end, the log stays there when its view shrinks or its text re-wraps
+        # (the status bar's message after a send, a narrower column): the newest line in sight.
+        self._at_end = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._note_position)
+        bar.rangeChanged.connect(self._keep_end)
 
     # --- entries ----------------------------------------------------------------------------
 
@@ -101,6 +107,13 @@ class LogPanel(QTextBrowser):
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
         return entry
+
+    def _note_position(self, value: int) -> None:
+        self._at_end = value >= self.verticalScrollBar().maximum()
+
+    def _keep_end(self, _minimum: int, maximum: int) -> None:
+        if self._at_end:
+            self.verticalScrollBar().setValue(maximum)
 
     def plain_text(self) -> str:
         return "\n".join(entry.plain() for entry in self._entries)

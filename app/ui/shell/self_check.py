@@ -1,4 +1,4 @@
-"""`--self-check` and `--screenshot`: the whole program, headless, against the sandbox.
+"""`--self-check`: the whole program, headless, against the sandbox.
 
 The self-check proves an installed copy works end to end: it prints the versions, the Qt
 platform and the keyring backend, starts the sandbox, builds the real main window, fills a
@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app._version import __version__
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 
 SELF_CHECK_TIMEOUT_S = 60.0
 KEYRING_TIMEOUT_S = 10.0
-SCREENSHOT_SIZE = (1280, 800)
+WINDOW_SIZE = (1280, 800)
 
 # A small but real PDF, so content-type detection and the sandbox see a proper file.
 _SAMPLE_PDF = (
@@ -158,7 +157,7 @@ def _build_window(sandbox: SandboxServer) -> MainWindow:
 
     context = AppContext(connections=[demo_connection(sandbox.base_url, sandbox.integration_id)])
     window = MainWindow(context)
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*WINDOW_SIZE)
     return window
 
 
@@ -228,40 +227,4 @@ async def run_self_check(app: QApplication, args: argparse.Namespace | None = No
         _say(f"Self-check failed: {type(exc).__name__}: {exc}")
         return 1
     _say("Self-check passed")
-    return 0
-
-
-async def render_sample(window: MainWindow, sandbox: SandboxServer, folder: Path) -> None:
-    """Fill `window` with the sample result for one of the sandbox's OPEN orders."""
-    order_id = (sandbox.order_ids("OPEN") or ["GRKdd9dibYKKCrmGRSMJf3wu"])[0]
-    window.load_form_state(sample_state(order_id, write_sample_files(folder)))
-    window.validate_now()
-
-
-async def run_screenshot(
-    app: QApplication, args: argparse.Namespace | None, path: str | Path
-) -> int:
-    """`--demo --screenshot PATH`: the window with the sample result, at 1280x800, as PNG."""
-    from app.sandbox import SandboxServer
-
-    sandbox = SandboxServer()
-    await asyncio.to_thread(sandbox.start)
-    try:
-        window = _build_window(sandbox)
-        with tempfile.TemporaryDirectory(prefix="result-desk-shot-") as folder:
-            await render_sample(window, sandbox, Path(folder))
-            window.show()
-            window.resize(*SCREENSHOT_SIZE)
-            # Let layouts settle and the first paint happen before grabbing.
-            done = asyncio.get_running_loop().create_future()
-            QTimer.singleShot(200, lambda: done.set_result(None))
-            await done
-            ok = window.grab().save(str(path), "PNG")
-        window.close()
-    finally:
-        await asyncio.to_thread(sandbox.stop)
-    if not ok:
-        print(f"Could not write the screenshot to {path}", file=sys.stderr)
-        return 1
-    print(f"Screenshot written to {path}")
     return 0

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from window_helpers import fill_sample, make_window, send_and_wait
 
-from app.main import connect_history
 from app.sandbox import SandboxServer
 from app.store.history import HistoryEntry
 from app.ui.history.controller import HistoryController
+from app.ui.shell.desk import connect_history
 from app.ui.shell.main_window import MainWindow
 
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from window_helpers import make_window
 
-from app.main import connect_orders
 from app.ui.connections.controller import ProfileController
 from app.ui.orders.controller import OrdersController
+from app.ui.shell.desk import connect_orders
 
 
 def test_no_connection_offers_a_button_that_opens_the_connections_dialog(

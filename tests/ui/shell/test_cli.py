@@ -66,8 +66,9 @@ def test_screenshot_writes_the_filled_window(desk_home: Path, tmp_path: Path) ->
     target = tmp_path / "shot.png"
     result = run_app("--demo", "--screenshot", str(target))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert png_size(target) == (1280, 800)
+    assert png_size(target) == (1366, 768)
     assert target.stat().st_size > 20_000  # a real window, not a blank image
+    assert list(desk_home.iterdir()) == []  # the sample send went to a folder of its own
 
 
 def test_exit_on_first_paint_quits_by_itself(desk_home: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from async_support import run_async
 from editor_helpers import app_palette, dark_palette
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -19,6 +20,7 @@ from window_helpers import fill_sample, make_window, send_and_wait, settle_layou
 from app.sandbox import SandboxServer
 from app.ui.common import field_marks
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.screenshot import SCREENSHOT_SIZE, sent_sample_desk
 
 
 def save(window: MainWindow, qtbot: QtBot, path: Path) -> Path:
@@ -85,8 +87,38 @@ def _sent_with_warnings(
 def test_after_a_send_with_warnings(
     qtbot: QtBot, qloop: Any, sandbox: SandboxServer, artifacts_dir: Path, tmp_path: Path
 ) -> None:
-    window = _sent_with_warnings(qtbot, qloop, sandbox, tmp_path)
-    path = save(window, qtbot, artifacts_dir / "main-window-sent.png")
+    """The README's picture, taken as `--demo --screenshot` takes it: the window composed as
+    the program composes it, the sample order chosen in the Orders dock, after the send."""
+    desk, record = run_async(qloop, qtbot, sent_sample_desk(sandbox, tmp_path), 60000)
+    window = desk.window
+    try:
+        settle_layouts(window)
+        assert (window.width(), window.height()) == SCREENSHOT_SIZE
+        # The rooms the program wires in, not a bare window.
+        assert desk.profiles.connections_button.isVisible()
+        assert desk.orders.find_button.isVisible()
+        assert desk.orders.dock.isVisible()
+        assert desk.history is not None
+        chosen = desk.orders.panel.current_order()
+        assert chosen is not None
+        assert chosen.id == record.order_id
+        assert window.current_order is not None
+        assert window.current_order.id == record.order_id
+        assert window.order_summary.isVisible()
+        # After the send: written, every warning in the log, the newest line in sight.
+        assert record.outcome == "success"
+        assert record.warnings
+        text = window.log_panel.plain_text()
+        assert "Result written" in text
+        assert [w for w in record.warnings if w not in text] == []
+        bar = window.log_panel.verticalScrollBar()
+        assert bar.maximum() > 0
+        assert bar.value() == bar.maximum()
+        assert window.statusBar().currentMessage().startswith("Result written")
+        path = save(window, qtbot, artifacts_dir / "main-window-sent.png")
+    finally:
+        window.close()
+        run_async(qloop, qtbot, desk.aclose())
     # The README shows this one; refreshed on request only, so a test run leaves the tree clean.
     if os.environ.get("RESULT_DESK_UPDATE_SCREENSHOTS") == "1":
         readme_copy = Path(__file__).resolve().parents[3] / "resources" / "screenshots"
