@@ -207,10 +207,9 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
 
 @cache
 def load_catalog(language: str | None = None) -> Catalog | None:
-    """The catalog of `language` (default: the operator's), None for English or when missing."""
+    """The catalog of `language` (default: the operator's), None when missing. English's holds
+    only the plural forms of the `%n` messages ("1 row", "2 rows"; packaging/translations.py)."""
     language = language or cli_language()
-    if language == "en":
-        return None
     try:
         return parse_qm((translations_dir() / f"{CATALOG}_{language}.qm").read_bytes())
     except (OSError, ValueError):

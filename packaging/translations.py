@@ -15,6 +15,9 @@ Python file of `self.tr` calls (a "shim", in a temporary folder):
 - `N_("literal")` (app/kombo/i18n.py): texts kombo builds without Qt, in the "kombo" context; the
   desk translates them where it shows them; `C_("literal")` (app/cli_text.py): the command
   line's help texts, in the "CommandLine" context.
+English is the source language; result-desk_en.ts holds only the plural (%n) messages
+(`lupdate -pluralonly`), so that English says "1 warning" and "2 warnings" where the source
+reads "%n warning(s)". The desk and the command line load it for English.
 Messages carry no source locations (`-locations none`): the files change under many hands, and a
 moved line must not change a .ts.
 
@@ -39,6 +42,7 @@ APP = ROOT / "app"
 SOURCES = ROOT / "resources" / "translations"
 COMPILED = APP / "translations"
 CATALOG = "result-desk"
+SOURCE_LANGUAGE = "en"  # its catalog holds only the plural forms of the source texts
 # Marker functions whose argument is kept as is at run time and translated later, by context.
 MARKERS = {"N_": "kombo", "C_": "CommandLine"}  # C_: app/cli_text.py, help texts
 
@@ -144,6 +148,7 @@ def lupdate(targets: Sequence[Path], *, no_obsolete: bool = False) -> None:
                 "-target-language",
                 lang,
                 *(["-no-obsolete"] if no_obsolete else []),
+                *(["-pluralonly"] if lang == SOURCE_LANGUAGE else []),
                 *map(str, files),
                 str(shim),
                 "-ts",
@@ -162,6 +167,8 @@ def lrelease(out: Path) -> list[Path]:
         ts = SOURCES / f"{CATALOG}_{lang}.ts"
         subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         made.append(qm)
+        if lang == SOURCE_LANGUAGE:
+            continue  # Qt's own strings are English
         qtbase = qt_translations / f"qtbase_{lang}.qm"
         if qtbase.exists():
             shutil.copyfile(qtbase, out / qtbase.name)

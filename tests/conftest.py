@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +21,8 @@ import pytest
 from async_support import run_async  # noqa: F401  (the fixtures' helper, shared)
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from app.sandbox import SandboxServer
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
@@ -40,6 +44,25 @@ def desk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("KOMBO_API_KEY", raising=False)
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     return home
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:
+    """pytest-qt's application with the desk's English catalog installed, as the desk does for
+    English: the plural forms of the `%n` texts ("1 warning", "2 warnings"). A test that
+    installs German or French installs it on top; its messages win."""
+    from PySide6.QtCore import QTranslator
+
+    from app.ui.common.language import CATALOG, SOURCE_LANGUAGE, translations_dir
+
+    folder = translations_dir()
+    if not (folder / f"{CATALOG}_{SOURCE_LANGUAGE}.qm").exists():  # a fresh checkout
+        script = Path(__file__).resolve().parents[1] / "packaging" / "translations.py"
+        subprocess.run([sys.executable, str(script), "build"], check=True, capture_output=True)
+    english = QTranslator(qapp)
+    assert english.load(f"{CATALOG}_{SOURCE_LANGUAGE}", str(folder))
+    qapp.installTranslator(english)
+    return qapp
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,8 @@ def describe(outcome: RowOutcome) -> str:
     if outcome.message and outcome.state is not RowState.WRITTEN:
         parts.append(outcome.message)
     if outcome.warnings:
-        parts.append(f"{len(outcome.warnings)} warning(s): " + " | ".join(outcome.warnings))
+        count = len(outcome.warnings)  # the plain lines are English, for logs and scripts
+        parts.append(f"{count} warning{'' if count == 1 else 's'}: " + " | ".join(outcome.warnings))
     if outcome.log_url:
         parts.append(outcome.log_url)
     return " - ".join(parts)

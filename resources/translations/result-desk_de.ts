@@ -567,13 +567,16 @@
         <source>Not sent yet</source>
         <translation>Noch nicht gesendet</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) done, %2 left</source>
+        <translation>
+            <numerusform>%1 von %n Zeile erledigt, %2 übrig</numerusform>
+            <numerusform>%1 von %n Zeilen erledigt, %2 übrig</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Written</source>
         <translation>Geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows done, %3 left</source>
-        <translation>%1 von %2 Zeilen erledigt, %3 übrig</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -706,9 +709,30 @@
         <source>Open a sheet of results</source>
         <translation>Eine Tabelle mit Ergebnissen öffnen</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>%n Zeile wird geprüft…</numerusform>
+            <numerusform>%n Zeilen werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n Zeile geprüft.</numerusform>
+            <numerusform>%n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This sheet&apos;s batch of %1 stopped before every row was written: %2 written, %3 left to send, %4 of unknown outcome. Send continues with the rows not yet written; rows of unknown outcome are sent again only if you choose to.</source>
         <translation>Der Stapel dieser Tabelle (%1) wurde angehalten, bevor alle Zeilen geschrieben waren: %2 geschrieben, %3 noch zu senden, %4 mit unbekanntem Ausgang. Senden fährt mit den noch nicht geschriebenen Zeilen fort; Zeilen mit unbekanntem Ausgang werden nur erneut gesendet, wenn Sie das wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile &amp;senden</numerusform>
+            <numerusform>%n Zeilen &amp;senden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in the form</source>
@@ -721,6 +745,13 @@
     <message>
         <source>Send rows of unknown outcome again?</source>
         <translation>Zeilen mit unbekanntem Ausgang erneut senden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kombo may already have written %n row(s): the connection ended before its answer came. Check Kombo&apos;s log first; sending again may write them twice.</source>
+        <translation>
+            <numerusform>Kombo hat %n Zeile womöglich bereits geschrieben: Die Verbindung endete vor der Antwort. Prüfen Sie zuerst das Kombo-Protokoll; erneutes Senden kann sie doppelt schreiben.</numerusform>
+            <numerusform>Kombo hat %n Zeilen womöglich bereits geschrieben: Die Verbindung endete vor den Antworten. Prüfen Sie zuerst das Kombo-Protokoll; erneutes Senden kann sie doppelt schreiben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again</source>
@@ -737,6 +768,13 @@
     <message>
         <source>This sheet was already sent in full (%1): Send starts a new batch.</source>
         <translation>Diese Tabelle wurde bereits vollständig gesendet (%1): Senden beginnt einen neuen Stapel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready, %2 with problems</source>
+        <translation>
+            <numerusform>%n Zeile: %1 bereit, %2 mit Problemen</numerusform>
+            <numerusform>%n Zeilen: %1 bereit, %2 mit Problemen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Kombo&apos;s log</source>
@@ -759,28 +797,12 @@
         <translation>Die Tabelle wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>Checking %1 rows…</source>
-        <translation>%1 Zeilen werden geprüft…</translation>
-    </message>
-    <message>
-        <source>%1 rows checked.</source>
-        <translation>%1 Zeilen geprüft.</translation>
-    </message>
-    <message>
         <source>Sends to: %1</source>
         <translation>Sendet an: %1</translation>
     </message>
     <message>
-        <source>&amp;Send %1 rows</source>
-        <translation>%1 Zeilen &amp;senden</translation>
-    </message>
-    <message>
         <source>Line %1 is in the main form.</source>
         <translation>Zeile %1 ist im Hauptformular.</translation>
-    </message>
-    <message>
-        <source>Kombo may already have written %1 row(s): the connection ended before its answer came. Check Kombo&apos;s log first; sending again may write them twice.</source>
-        <translation>Kombo hat %1 Zeile(n) womöglich bereits geschrieben: Die Verbindung endete vor der Antwort. Prüfen Sie zuerst das Kombo-Protokoll; erneutes Senden kann sie doppelt schreiben.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -797,10 +819,6 @@
     <message>
         <source>Kombo knows %1 of the %2 orders.</source>
         <translation>Kombo kennt %1 der %2 Aufträge.</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 ready, %3 with problems</source>
-        <translation>%1 Zeilen: %2 bereit, %3 mit Problemen</translation>
     </message>
     <message>
         <source>Batch sent: %1 written, %2 failed, %3 unknown.</source>
@@ -1178,15 +1196,18 @@
         <translation>Das Fenster ist weiterhin benutzbar und nichts von Ihren Eingaben ging verloren. Die Einzelheiten stehen in der Protokolldatei:
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) happened in a row.</source>
+        <translation>
+            <numerusform>%n Fehler ist aufgetreten.</numerusform>
+            <numerusform>%n Fehler sind nacheinander aufgetreten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Something went wrong that Result Desk did not expect:
 %1</source>
         <translation>Etwas ist schiefgegangen, das Result Desk nicht erwartet hat:
 %1</translation>
-    </message>
-    <message>
-        <source>%1 errors happened in a row.</source>
-        <translation>%1 Fehler sind nacheinander aufgetreten.</translation>
     </message>
 </context>
 <context>
@@ -1349,13 +1370,16 @@
         <source>Outcome unknown</source>
         <translation>Ausgang unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <source>Written, %n warning(s)</source>
+        <translation>
+            <numerusform>Geschrieben, %n Warnung</numerusform>
+            <numerusform>Geschrieben, %n Warnungen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Written</source>
         <translation>Geschrieben</translation>
-    </message>
-    <message>
-        <source>Written, 1 warning</source>
-        <translation>Geschrieben, 1 Warnung</translation>
     </message>
     <message>
         <source>Unknown — later written at %1</source>
@@ -1380,10 +1404,6 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Written, %1 warnings</source>
-        <translation>Geschrieben, %1 Warnungen</translation>
     </message>
 </context>
 <context>
@@ -1582,13 +1602,47 @@
         <source>No sends recorded yet.</source>
         <translation>Noch keine Sendungen aufgezeichnet.</translation>
     </message>
-    <message>
-        <source>1 send</source>
-        <translation>1 Sendung</translation>
+    <message numerus="yes">
+        <source>%Ln send(s)</source>
+        <translation>
+            <numerusform>%Ln Sendung</numerusform>
+            <numerusform>%Ln Sendungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sends</source>
-        <translation>%1 Sendungen</translation>
+    <message numerus="yes">
+        <source>Exported %n send(s) to %1</source>
+        <translation>
+            <numerusform>%n Sendung nach %1 exportiert</numerusform>
+            <numerusform>%n Sendungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. No send is older than %n day(s).</source>
+        <translation>
+            <numerusform>Gespeichert. Keine Sendung ist älter als %n Tag.</numerusform>
+            <numerusform>Gespeichert. Keine Sendung ist älter als %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n send(s) older than %1 from the history?</source>
+        <translation>
+            <numerusform>%n Sendung, die älter als %1 ist, aus dem Verlauf löschen?</numerusform>
+            <numerusform>%n Sendungen, die älter als %1 sind, aus dem Verlauf löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n old send(s).</source>
+        <translation>
+            <numerusform>%n alte Sendung gelöscht.</numerusform>
+            <numerusform>%n alte Sendungen gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the history</source>
@@ -1607,10 +1661,6 @@
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <source>Exported %1 sends to %2</source>
-        <translation>%1 Sendungen nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>The history could not be exported to %1 (%2).</source>
         <translation>Der Verlauf konnte nicht nach %1 exportiert werden (%2).</translation>
     </message>
@@ -1619,16 +1669,8 @@
         <translation>Der Verlauf wird ohne Zeitbegrenzung aufbewahrt.</translation>
     </message>
     <message>
-        <source>Saved. No send is older than %1 days.</source>
-        <translation>Gespeichert. Keine Sendung ist älter als %1 Tage.</translation>
-    </message>
-    <message>
         <source>Delete old sends?</source>
         <translation>Alte Sendungen löschen?</translation>
-    </message>
-    <message>
-        <source>Delete %1 sends older than %2 days from the history?</source>
-        <translation>%1 Sendungen, die älter als %2 Tage sind, aus dem Verlauf löschen?</translation>
     </message>
     <message>
         <source>This cannot be undone. Export them first to keep a copy.</source>
@@ -1637,10 +1679,6 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Deleted %1 old sends.</source>
-        <translation>%1 alte Sendungen gelöscht.</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -1714,6 +1752,13 @@
         <source>no HTTP answer</source>
         <translation>keine HTTP-Antwort</translation>
     </message>
+    <message numerus="yes">
+        <source>%n retry(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Answer</source>
         <translation>Antwort</translation>
@@ -1745,10 +1790,6 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 retries</source>
-        <translation>%1 Wiederholungen</translation>
     </message>
     <message>
         <source>Kombo may or may not have written this result. Check Kombo&apos;s log before sending the order again.</source>
@@ -2192,6 +2233,13 @@
         <source>less than a minute ago</source>
         <translation>vor weniger als einer Minute</translation>
     </message>
+    <message numerus="yes">
+        <source>Result written with %n warning(s).</source>
+        <translation>
+            <numerusform>Ergebnis geschrieben, mit %n Warnung.</numerusform>
+            <numerusform>Ergebnis geschrieben, mit %n Warnungen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Result written.</source>
         <translation>Ergebnis geschrieben.</translation>
@@ -2199,6 +2247,13 @@
     <message>
         <source>The outcome is unknown: Kombo may or may not have written this result. Check the Kombo log before sending it again.</source>
         <translation>Der Ausgang ist unbekannt: Kombo hat dieses Ergebnis womöglich geschrieben oder auch nicht. Prüfen Sie das Kombo-Protokoll, bevor Sie es erneut senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s) before this answer.</source>
+        <translation>
+            <numerusform>%n Wiederholung vor dieser Antwort.</numerusform>
+            <numerusform>%n Wiederholungen vor dieser Antwort.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min ago</source>
@@ -2237,10 +2292,6 @@
         <translation>Ergebnis geschrieben</translation>
     </message>
     <message>
-        <source>Result written with %1 warning(s).</source>
-        <translation>Ergebnis geschrieben, mit %1 Warnung(en).</translation>
-    </message>
-    <message>
         <source>Kombo&apos;s log of this request:</source>
         <translation>Kombo-Protokoll dieser Anfrage:</translation>
     </message>
@@ -2251,10 +2302,6 @@
     <message>
         <source>The request did not get an answer.</source>
         <translation>Die Anfrage hat keine Antwort erhalten.</translation>
-    </message>
-    <message>
-        <source>%1 retry(s) before this answer.</source>
-        <translation>%1 Wiederholung(en) vor dieser Antwort.</translation>
     </message>
     <message>
         <source>Kombo warning: %1</source>
@@ -2495,13 +2542,12 @@
         <source>created after %1</source>
         <translation>erstellt nach %1</translation>
     </message>
-    <message>
-        <source>1 order ID</source>
-        <translation>1 Auftrags-ID</translation>
-    </message>
-    <message>
-        <source>%1 order IDs</source>
-        <translation>%1 Auftrags-IDs</translation>
+    <message numerus="yes">
+        <source>%n order ID(s)</source>
+        <translation>
+            <numerusform>%n Auftrags-ID</numerusform>
+            <numerusform>%n Auftrags-IDs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any date</source>
@@ -2618,10 +2664,6 @@
         <translation>Weitere Aufträge werden geladen…</translation>
     </message>
     <message>
-        <source>1 order loaded</source>
-        <translation>1 Auftrag geladen</translation>
-    </message>
-    <message>
         <source>Loading orders failed</source>
         <translation>Laden der Aufträge fehlgeschlagen</translation>
     </message>
@@ -2645,9 +2687,26 @@
         <source>Loading orders…</source>
         <translation>Aufträge werden geladen…</translation>
     </message>
-    <message>
-        <source>The search looks at the one order loaded so far.</source>
-        <translation>Die Suche umfasst den einen bisher geladenen Auftrag.</translation>
+    <message numerus="yes">
+        <source>%n order(s) loaded</source>
+        <translation>
+            <numerusform>%n Auftrag geladen</numerusform>
+            <numerusform>%n Aufträge geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search looks at the %n order(s) loaded so far.</source>
+        <translation>
+            <numerusform>Die Suche umfasst den %n bisher geladenen Auftrag.</numerusform>
+            <numerusform>Die Suche umfasst die %n bisher geladenen Aufträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 match(es) the search</source>
+        <translation>
+            <numerusform>%n von %1 passt zur Suche</numerusform>
+            <numerusform>%n von %1 passen zur Suche</numerusform>
+        </translation>
     </message>
     <message>
         <source>more available</source>
@@ -2678,20 +2737,12 @@
         <translation>Laden Sie mehr, um weiter zu suchen.</translation>
     </message>
     <message>
-        <source>%1 orders loaded</source>
-        <translation>%1 Aufträge geladen</translation>
-    </message>
-    <message>
         <source>Open Kombo’s log</source>
         <translation>Kombo-Protokoll öffnen</translation>
     </message>
     <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>The search looks at the %1 orders loaded so far.</source>
-        <translation>Die Suche umfasst die %1 bisher geladenen Aufträge.</translation>
     </message>
     <message>
         <source>No loaded order matches “%1”</source>
@@ -2704,10 +2755,6 @@
     <message>
         <source>%1, retrying in %2 s…</source>
         <translation>%1, neuer Versuch in %2 s…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 match the search</source>
-        <translation>%1 von %2 passen zur Suche</translation>
     </message>
     <message>
         <source>Loading orders: %1, retrying in %2 s (attempt %3)</source>
@@ -3375,25 +3422,26 @@
         <source>Ready to send.</source>
         <translation>Sendebereit.</translation>
     </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 Problem</translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 Probleme</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3707,6 +3755,13 @@
         <source>No team history is configured.</source>
         <translation>Es ist kein Team-Verlauf eingerichtet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n send(s) shown</source>
+        <translation>
+            <numerusform>%n Sendung angezeigt</numerusform>
+            <numerusform>%n Sendungen angezeigt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scope:</source>
         <translation>Bereich:</translation>
@@ -3718,10 +3773,6 @@
     <message>
         <source>No team history is configured: set it in Edit → Preferences → Team history.</source>
         <translation>Es ist kein Team-Verlauf eingerichtet: Richten Sie ihn unter Bearbeiten → Einstellungen → Team-Verlauf ein.</translation>
-    </message>
-    <message>
-        <source>%1 sends shown</source>
-        <translation>%1 Sendungen angezeigt</translation>
     </message>
     <message>
         <source>all found</source>
@@ -3758,6 +3809,35 @@
     <message>
         <source>Desk</source>
         <translation>Arbeitsplatz</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>Team history: up to date</source>
+        <translation>Team-Verlauf: aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: %n record(s) waiting</source>
+        <translation>
+            <numerusform>Team-Verlauf: %n Eintrag wartet</numerusform>
+            <numerusform>Team-Verlauf: %n Einträge warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: unreachable since %1</source>
+        <translation>Team-Verlauf: nicht erreichbar seit %1</translation>
+    </message>
+    <message>
+        <source>Team history: %1</source>
+        <translation>Team-Verlauf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: unreachable since %1 — %n record(s) waiting</source>
+        <translation>
+            <numerusform>Team-Verlauf: nicht erreichbar seit %1 — %n Eintrag wartet</numerusform>
+            <numerusform>Team-Verlauf: nicht erreichbar seit %1 — %n Einträge warten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -567,13 +567,16 @@
         <source>Not sent yet</source>
         <translation>Pas encore envoyée</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) done, %2 left</source>
+        <translation>
+            <numerusform>%1 sur %n ligne traitée, reste %2</numerusform>
+            <numerusform>%1 sur %n lignes traitées, reste %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Written</source>
         <translation>Enregistrée</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows done, %3 left</source>
-        <translation>%1 lignes sur %2 traitées, %3 restantes</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -706,9 +709,30 @@
         <source>Open a sheet of results</source>
         <translation>Ouvrir une feuille de résultats</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n ligne…</numerusform>
+            <numerusform>Vérification de %n lignes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked.</source>
+        <translation>
+            <numerusform>%n ligne vérifiée.</numerusform>
+            <numerusform>%n lignes vérifiées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This sheet&apos;s batch of %1 stopped before every row was written: %2 written, %3 left to send, %4 of unknown outcome. Send continues with the rows not yet written; rows of unknown outcome are sent again only if you choose to.</source>
         <translation>Le lot du %1 de cette feuille s’est arrêté avant que toutes les lignes soient enregistrées&#xa0;: %2 enregistrées, %3 restant à envoyer, %4 d’issue inconnue. «&#xa0;Envoyer&#xa0;» reprend avec les lignes pas encore enregistrées&#xa0;; les lignes d’issue inconnue ne sont renvoyées que si vous le choisissez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Envoyer %n ligne</numerusform>
+            <numerusform>&amp;Envoyer %n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in the form</source>
@@ -721,6 +745,13 @@
     <message>
         <source>Send rows of unknown outcome again?</source>
         <translation>Renvoyer les lignes d’issue inconnue&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kombo may already have written %n row(s): the connection ended before its answer came. Check Kombo&apos;s log first; sending again may write them twice.</source>
+        <translation>
+            <numerusform>Kombo a peut-être déjà enregistré %n ligne&#xa0;: la connexion s’est terminée avant sa réponse. Consultez d’abord le journal Kombo&#xa0;; un nouvel envoi risque de l’enregistrer deux fois.</numerusform>
+            <numerusform>Kombo a peut-être déjà enregistré %n lignes&#xa0;: la connexion s’est terminée avant leurs réponses. Consultez d’abord le journal Kombo&#xa0;; un nouvel envoi risque de les enregistrer deux fois.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again</source>
@@ -737,6 +768,13 @@
     <message>
         <source>This sheet was already sent in full (%1): Send starts a new batch.</source>
         <translation>Cette feuille a déjà été envoyée entièrement (%1)&#xa0;: «&#xa0;Envoyer&#xa0;» démarre un nouveau lot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 ready, %2 with problems</source>
+        <translation>
+            <numerusform>%n ligne&#xa0;: %1 prête, %2 avec des problèmes</numerusform>
+            <numerusform>%n lignes&#xa0;: %1 prêtes, %2 avec des problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Kombo&apos;s log</source>
@@ -759,28 +797,12 @@
         <translation>La feuille n’a pas été ouverte.</translation>
     </message>
     <message>
-        <source>Checking %1 rows…</source>
-        <translation>Vérification de %1 lignes…</translation>
-    </message>
-    <message>
-        <source>%1 rows checked.</source>
-        <translation>%1 lignes vérifiées.</translation>
-    </message>
-    <message>
         <source>Sends to: %1</source>
         <translation>Envoie vers&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Send %1 rows</source>
-        <translation>&amp;Envoyer %1 lignes</translation>
-    </message>
-    <message>
         <source>Line %1 is in the main form.</source>
         <translation>La ligne %1 est dans le formulaire principal.</translation>
-    </message>
-    <message>
-        <source>Kombo may already have written %1 row(s): the connection ended before its answer came. Check Kombo&apos;s log first; sending again may write them twice.</source>
-        <translation>Kombo a peut-être déjà enregistré %1 ligne(s)&#xa0;: la connexion s’est terminée avant sa réponse. Consultez d’abord le journal Kombo&#xa0;; un nouvel envoi risque de les enregistrer deux fois.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -797,10 +819,6 @@
     <message>
         <source>Kombo knows %1 of the %2 orders.</source>
         <translation>Kombo connaît %1 des %2 commandes.</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 ready, %3 with problems</source>
-        <translation>%1 lignes&#xa0;: %2 prêtes, %3 avec des problèmes</translation>
     </message>
     <message>
         <source>Batch sent: %1 written, %2 failed, %3 unknown.</source>
@@ -1178,15 +1196,18 @@
         <translation>La fenêtre reste utilisable et rien de ce que vous avez saisi n’a été perdu. Les détails ont été écrits dans le fichier journal&#xa0;:
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s) happened in a row.</source>
+        <translation>
+            <numerusform>%n erreur s’est produite.</numerusform>
+            <numerusform>%n erreurs se sont produites à la suite.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Something went wrong that Result Desk did not expect:
 %1</source>
         <translation>Un problème que Result Desk n’avait pas prévu est survenu&#xa0;:
 %1</translation>
-    </message>
-    <message>
-        <source>%1 errors happened in a row.</source>
-        <translation>%1 erreurs se sont produites à la suite.</translation>
     </message>
 </context>
 <context>
@@ -1349,13 +1370,16 @@
         <source>Outcome unknown</source>
         <translation>Issue inconnue</translation>
     </message>
+    <message numerus="yes">
+        <source>Written, %n warning(s)</source>
+        <translation>
+            <numerusform>Enregistré, %n avertissement</numerusform>
+            <numerusform>Enregistré, %n avertissements</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Written</source>
         <translation>Enregistré</translation>
-    </message>
-    <message>
-        <source>Written, 1 warning</source>
-        <translation>Enregistré, 1 avertissement</translation>
     </message>
     <message>
         <source>Unknown — later written at %1</source>
@@ -1380,10 +1404,6 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Written, %1 warnings</source>
-        <translation>Enregistré, %1 avertissements</translation>
     </message>
 </context>
 <context>
@@ -1582,13 +1602,47 @@
         <source>No sends recorded yet.</source>
         <translation>Aucun envoi enregistré pour l’instant.</translation>
     </message>
-    <message>
-        <source>1 send</source>
-        <translation>1 envoi</translation>
+    <message numerus="yes">
+        <source>%Ln send(s)</source>
+        <translation>
+            <numerusform>%Ln envoi</numerusform>
+            <numerusform>%Ln envois</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sends</source>
-        <translation>%1 envois</translation>
+    <message numerus="yes">
+        <source>Exported %n send(s) to %1</source>
+        <translation>
+            <numerusform>%n envoi exporté vers %1</numerusform>
+            <numerusform>%n envois exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. No send is older than %n day(s).</source>
+        <translation>
+            <numerusform>Enregistré. Aucun envoi n’a plus de %n jour.</numerusform>
+            <numerusform>Enregistré. Aucun envoi n’a plus de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n send(s) older than %1 from the history?</source>
+        <translation>
+            <numerusform>Supprimer de l’historique %n envoi de plus de %1&#xa0;?</numerusform>
+            <numerusform>Supprimer de l’historique %n envois de plus de %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n old send(s).</source>
+        <translation>
+            <numerusform>%n ancien envoi supprimé.</numerusform>
+            <numerusform>%n anciens envois supprimés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the history</source>
@@ -1607,10 +1661,6 @@
         <translation>Export…</translation>
     </message>
     <message>
-        <source>Exported %1 sends to %2</source>
-        <translation>%1 envois exportés vers %2</translation>
-    </message>
-    <message>
         <source>The history could not be exported to %1 (%2).</source>
         <translation>L’historique n’a pas pu être exporté vers %1 (%2).</translation>
     </message>
@@ -1619,16 +1669,8 @@
         <translation>L’historique est conservé sans limite de durée.</translation>
     </message>
     <message>
-        <source>Saved. No send is older than %1 days.</source>
-        <translation>Enregistré. Aucun envoi n’a plus de %1 jours.</translation>
-    </message>
-    <message>
         <source>Delete old sends?</source>
         <translation>Supprimer les anciens envois&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Delete %1 sends older than %2 days from the history?</source>
-        <translation>Supprimer de l’historique %1 envois de plus de %2 jours&#xa0;?</translation>
     </message>
     <message>
         <source>This cannot be undone. Export them first to keep a copy.</source>
@@ -1637,10 +1679,6 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleted %1 old sends.</source>
-        <translation>%1 anciens envois supprimés.</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -1714,6 +1752,13 @@
         <source>no HTTP answer</source>
         <translation>pas de réponse HTTP</translation>
     </message>
+    <message numerus="yes">
+        <source>%n retry(s)</source>
+        <translation>
+            <numerusform>%n nouvelle tentative</numerusform>
+            <numerusform>%n nouvelles tentatives</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
@@ -1745,10 +1790,6 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1 retries</source>
-        <translation>%1 nouvelles tentatives</translation>
     </message>
     <message>
         <source>Kombo may or may not have written this result. Check Kombo&apos;s log before sending the order again.</source>
@@ -2192,6 +2233,13 @@
         <source>less than a minute ago</source>
         <translation>il y a moins d’une minute</translation>
     </message>
+    <message numerus="yes">
+        <source>Result written with %n warning(s).</source>
+        <translation>
+            <numerusform>Résultat enregistré avec %n avertissement.</numerusform>
+            <numerusform>Résultat enregistré avec %n avertissements.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Result written.</source>
         <translation>Résultat enregistré.</translation>
@@ -2199,6 +2247,13 @@
     <message>
         <source>The outcome is unknown: Kombo may or may not have written this result. Check the Kombo log before sending it again.</source>
         <translation>L’issue est inconnue&#xa0;: Kombo a peut-être enregistré ce résultat, ou peut-être pas. Consultez le journal Kombo avant de le renvoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s) before this answer.</source>
+        <translation>
+            <numerusform>%n nouvelle tentative avant cette réponse.</numerusform>
+            <numerusform>%n nouvelles tentatives avant cette réponse.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min ago</source>
@@ -2237,10 +2292,6 @@
         <translation>Résultat enregistré</translation>
     </message>
     <message>
-        <source>Result written with %1 warning(s).</source>
-        <translation>Résultat enregistré avec %1 avertissement(s).</translation>
-    </message>
-    <message>
         <source>Kombo&apos;s log of this request:</source>
         <translation>Journal Kombo de cette requête&#xa0;:</translation>
     </message>
@@ -2251,10 +2302,6 @@
     <message>
         <source>The request did not get an answer.</source>
         <translation>La requête n’a pas reçu de réponse.</translation>
-    </message>
-    <message>
-        <source>%1 retry(s) before this answer.</source>
-        <translation>%1 nouvelle(s) tentative(s) avant cette réponse.</translation>
     </message>
     <message>
         <source>Kombo warning: %1</source>
@@ -2495,13 +2542,12 @@
         <source>created after %1</source>
         <translation>créées après le %1</translation>
     </message>
-    <message>
-        <source>1 order ID</source>
-        <translation>1 ID de commande</translation>
-    </message>
-    <message>
-        <source>%1 order IDs</source>
-        <translation>%1 ID de commande</translation>
+    <message numerus="yes">
+        <source>%n order ID(s)</source>
+        <translation>
+            <numerusform>%n ID de commande</numerusform>
+            <numerusform>%n ID de commande</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any date</source>
@@ -2618,10 +2664,6 @@
         <translation>Chargement d’autres commandes…</translation>
     </message>
     <message>
-        <source>1 order loaded</source>
-        <translation>1 commande chargée</translation>
-    </message>
-    <message>
         <source>Loading orders failed</source>
         <translation>Échec du chargement des commandes</translation>
     </message>
@@ -2645,9 +2687,26 @@
         <source>Loading orders…</source>
         <translation>Chargement des commandes…</translation>
     </message>
-    <message>
-        <source>The search looks at the one order loaded so far.</source>
-        <translation>La recherche porte sur la seule commande chargée jusqu’ici.</translation>
+    <message numerus="yes">
+        <source>%n order(s) loaded</source>
+        <translation>
+            <numerusform>%n commande chargée</numerusform>
+            <numerusform>%n commandes chargées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search looks at the %n order(s) loaded so far.</source>
+        <translation>
+            <numerusform>La recherche porte sur %n commande chargée jusqu’ici.</numerusform>
+            <numerusform>La recherche porte sur les %n commandes chargées jusqu’ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 match(es) the search</source>
+        <translation>
+            <numerusform>%n sur %1 correspond à la recherche</numerusform>
+            <numerusform>%n sur %1 correspondent à la recherche</numerusform>
+        </translation>
     </message>
     <message>
         <source>more available</source>
@@ -2678,20 +2737,12 @@
         <translation>Chargez-en plus pour chercher plus loin.</translation>
     </message>
     <message>
-        <source>%1 orders loaded</source>
-        <translation>%1 commandes chargées</translation>
-    </message>
-    <message>
         <source>Open Kombo’s log</source>
         <translation>Ouvrir le journal Kombo</translation>
     </message>
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>The search looks at the %1 orders loaded so far.</source>
-        <translation>La recherche porte sur les %1 commandes chargées jusqu’ici.</translation>
     </message>
     <message>
         <source>No loaded order matches “%1”</source>
@@ -2704,10 +2755,6 @@
     <message>
         <source>%1, retrying in %2 s…</source>
         <translation>%1, nouvel essai dans %2 s…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 match the search</source>
-        <translation>%1 sur %2 correspondent à la recherche</translation>
     </message>
     <message>
         <source>Loading orders: %1, retrying in %2 s (attempt %3)</source>
@@ -3375,25 +3422,26 @@
         <source>Ready to send.</source>
         <translation>Prêt à envoyer.</translation>
     </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 problème</translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 problèmes</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 avertissement</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 avertissements</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3707,6 +3755,13 @@
         <source>No team history is configured.</source>
         <translation>Aucun historique d’équipe n’est configuré.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n send(s) shown</source>
+        <translation>
+            <numerusform>%n envoi affiché</numerusform>
+            <numerusform>%n envois affichés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scope:</source>
         <translation>Portée&#xa0;:</translation>
@@ -3718,10 +3773,6 @@
     <message>
         <source>No team history is configured: set it in Edit → Preferences → Team history.</source>
         <translation>Aucun historique d’équipe n’est configuré&#xa0;: réglez-le dans Édition → Préférences → Historique d’équipe.</translation>
-    </message>
-    <message>
-        <source>%1 sends shown</source>
-        <translation>%1 envois affichés</translation>
     </message>
     <message>
         <source>all found</source>
@@ -3758,6 +3809,35 @@
     <message>
         <source>Desk</source>
         <translation>Poste</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatus</name>
+    <message>
+        <source>Team history: up to date</source>
+        <translation>Historique d’équipe&#xa0;: à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: %n record(s) waiting</source>
+        <translation>
+            <numerusform>Historique d’équipe&#xa0;: %n entrée en attente</numerusform>
+            <numerusform>Historique d’équipe&#xa0;: %n entrées en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team history: unreachable since %1</source>
+        <translation>Historique d’équipe&#xa0;: injoignable depuis %1</translation>
+    </message>
+    <message>
+        <source>Team history: %1</source>
+        <translation>Historique d’équipe&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team history: unreachable since %1 — %n record(s) waiting</source>
+        <translation>
+            <numerusform>Historique d’équipe&#xa0;: injoignable depuis %1 — %n entrée en attente</numerusform>
+            <numerusform>Historique d’équipe&#xa0;: injoignable depuis %1 — %n entrées en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ def run_kills(folder: Path, *, kills: int, rows: int, seed: int) -> KillResult:
             assert batch.stdout is not None
             stop_after, seen = rng.randint(1, most), 0
             for line in batch.stdout:
-                if " row(s) were being sent when the batch stopped" in line:
+                if " being sent when the batch stopped" in line:
                     result.recovered.append(int(line.split()[0]))
                 if line.startswith("line "):
                     seen += 1
@@ -153,7 +153,7 @@ def run_kills(folder: Path, *, kills: int, rows: int, seed: int) -> KillResult:
         result.seconds = time.perf_counter() - started
         result.final_exit = final.returncode
         for line in final.stdout.splitlines():
-            if " row(s) were being sent when the batch stopped" in line:
+            if " being sent when the batch stopped" in line:
                 result.recovered.append(int(line.split()[0]))
                 break
         else:

@@ -3,7 +3,8 @@ placeholder (%1, %n, {name}) lost in a translation.
 
 pyside6-lupdate (through packaging/translations.py extract) writes fresh .ts files of app/ into a
 temporary folder; they are compared with resources/translations/*.ts message by message
-(context, source, disambiguation).
+(context, source, disambiguation). English, the source language, has a catalog of its plural
+(%n) messages only: "Written, %n warning(s)" is "Written, 1 warning" / "Written, 2 warnings".
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "resources" / "translations"
 SCRIPT = ROOT / "packaging" / "translations.py"
 LANGUAGES = ("de", "fr")
-PLACEHOLDER = re.compile(r"%(?:n|L?\d)|\{[A-Za-z_]\w*\}")
+PLACEHOLDER = re.compile(r"%L?(?:n|\d)|\{[A-Za-z_]\w*\}")
 
 Key = tuple[str, str, str]  # context, source, disambiguation
 
@@ -91,10 +92,21 @@ def test_extraction_sees_helpers_plurals_and_kombo_markers(fresh: Path) -> None:
     assert ("Menus", "&File", "") in found  # QT_TRANSLATE_NOOP in a table
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", [*LANGUAGES, "en"])
 def test_translation_is_complete_and_keeps_placeholders(lang: str, fresh: Path) -> None:
     found = problems(lang, fresh)
     assert not found, f"{len(found)} problems in result-desk_{lang}.ts:\n" + "\n".join(found[:60])
+
+
+def test_the_english_catalog_holds_every_plural_message_and_only_those(fresh: Path) -> None:
+    english = messages(SOURCES / "result-desk_en.ts")
+    plurals = {k for k, m in messages(fresh / "result-desk_de.ts").items() if m.get("numerus")}
+    assert len(plurals) > 20
+    assert set(english) == plurals
+    for key, message in english.items():
+        one, other = translations(message)
+        assert "(s)" not in one + other, key
+        assert one != other or "more" in key[1], key  # "and %n more" reads the same
 
 
 def test_the_check_finds_a_dropped_placeholder_and_an_obsolete_message(

@@ -20,6 +20,7 @@ from app.batch.rows import RowCheck, row_input
 from app.batch.sheet import Sheet
 from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.moments import duration_text
+from app.ui.common.placeholders import arg
 from app.ui.form import form_state as fs
 
 __all__ = ["FILTERS", "RowFilter", "form_state_from_row", "matches", "state_text", "time_left"]
@@ -119,8 +120,7 @@ def answer_text(outcome: RowOutcome | None) -> str:
 def time_left(done: int, total: int, elapsed_s: float) -> str:
     """`12 of 40 rows done, 28 left, about 0:35 left` (the pace so far)."""
     left = max(0, total - done)
-    text = _tr("%1 of %2 rows done, %3 left").replace("%1", str(done))
-    text = text.replace("%2", str(total)).replace("%3", str(left))
+    text = arg(_tr("%1 of %n row(s) done, %2 left", total), done, left)
     if done and left:
         text += _tr(", about %1 left").replace("%1", duration_text(elapsed_s / done * left))
     return text

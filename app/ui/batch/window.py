@@ -51,6 +51,7 @@ from app.ui.common.connection import ConnectionInfo
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.links import open_external
 from app.ui.common.moments import short_when
+from app.ui.common.placeholders import arg
 from app.ui.common.tasks import TaskOwner
 
 __all__ = ["SHEET_FILTER", "BatchWindow"]
@@ -59,8 +60,8 @@ SHEET_FILTER = "Sheets (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files 
 KeyFor = Callable[[ConnectionInfo], Awaitable[str | None]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchWindow", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("BatchWindow", text, None, n)
 
 
 class BatchWindow(QWidget):
@@ -246,7 +247,7 @@ class BatchWindow(QWidget):
         self._generation += 1
         generation = self._generation
         started = time.perf_counter()
-        self._say(_tr("Checking %1 rows…").replace("%1", str(len(opened.sheet.rows))))
+        self._say(_tr("Checking %n row(s)…", len(opened.sheet.rows)))
         issues, checks = await asyncio.to_thread(check_rows, opened.sheet, opened.mapping)
         if generation != self._generation:
             return  # the mapping changed again meanwhile: a newer check is on its way
@@ -265,7 +266,7 @@ class BatchWindow(QWidget):
         self.mapping_issues = issues
         self._update()
         self.last_check_s = time.perf_counter() - started
-        self._say(_tr("%1 rows checked.").replace("%1", str(len(checks))))
+        self._say(_tr("%n row(s) checked.", len(checks)))
 
     async def _find_earlier(self) -> None:
         opened, session, info = self.opened, self.session, self._current_connection()
@@ -314,16 +315,17 @@ class BatchWindow(QWidget):
             self.filter_combo.setItemText(position, f"{_tr(label)} ({counts[which]})")
         ready = counts[RowFilter.READY]
         self.counts_label.setText(
-            _tr("%1 rows: %2 ready, %3 with problems")
-            .replace("%1", str(counts[RowFilter.ALL]))
-            .replace("%2", str(ready))
-            .replace("%3", str(counts[RowFilter.PROBLEMS]))
+            arg(
+                _tr("%n row(s): %1 ready, %2 with problems", counts[RowFilter.ALL]),
+                ready,
+                counts[RowFilter.PROBLEMS],
+            )
         )
         has_sheet = self.opened is not None and not self.mapping_issues
         idle = not self._sending
         self.check_button.setEnabled(has_sheet and idle)
         self.panel.send_button.setEnabled(has_sheet and idle and ready > 0)
-        self.panel.send_button.setText(_tr("&Send %1 rows").replace("%1", str(ready)))
+        self.panel.send_button.setText(_tr("&Send %n row(s)", ready))
         self.panel.resend_button.setEnabled(idle and counts[RowFilter.UNKNOWN] > 0)
         self.panel.export_button.setEnabled(self.opened is not None and idle)
 
@@ -464,9 +466,10 @@ class BatchWindow(QWidget):
             QMessageBox.Icon.Warning,
             _tr("Send rows of unknown outcome again?"),
             _tr(
-                "Kombo may already have written %1 row(s): the connection ended before its "
-                "answer came. Check Kombo's log first; sending again may write them twice."
-            ).replace("%1", str(len(rows))),
+                "Kombo may already have written %n row(s): the connection ended before its "
+                "answer came. Check Kombo's log first; sending again may write them twice.",
+                len(rows),
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )

@@ -4,6 +4,8 @@ Catalogs are looked for in app/translations/ (compiled at build time by
 packaging/translations.py: result-desk_<lang>.qm and Qt's own qtbase_<lang>.qm beside them;
 inside a PyInstaller bundle the same folder under sys._MEIPASS), then Qt's for qtbase.
 `QLocale.setDefault` makes every QLocale() (numbers, dates, times shown) follow the choice.
+English has a catalog too: result-desk_en holds the English plural forms of the `%n` messages
+("1 warning", "2 warnings"); it is also what a language without a catalog of ours falls back to.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ __all__ = ["LANGUAGES", "chosen_locale", "install_translations", "translations_d
 # "" is the system's language. Adding a language: packaging/translations.py add LANG, and here.
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "fr": "Français"}
 CATALOG = "result-desk"
+SOURCE_LANGUAGE = "en"  # its catalog holds only the plural forms (packaging/translations.py)
 
 
 def translations_dir() -> Path:
@@ -37,13 +40,17 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
-    if locale.language() == QLocale.Language.English:
-        return installed  # the source language: nothing to load, Qt's strings are English
     ours_dir = str(translations_dir())
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for catalog, folders in (("qtbase", (ours_dir, qt_dir)), (CATALOG, (ours_dir,))):
+    if locale.language() != QLocale.Language.English:  # Qt's own strings are English
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         translator = QTranslator(app)
-        if any(translator.load(locale, catalog, "_", folder) for folder in folders):
+        if any(translator.load(locale, "qtbase", "_", folder) for folder in (ours_dir, qt_dir)):
             app.installTranslator(translator)
             installed.append(translator)
+    translator = QTranslator(app)
+    if translator.load(locale, CATALOG, "_", ours_dir) or translator.load(
+        f"{CATALOG}_{SOURCE_LANGUAGE}", ours_dir
+    ):
+        app.installTranslator(translator)
+        installed.append(translator)
     return installed

@@ -458,21 +458,13 @@ class ResultEditor(QWidget):
         first = shown[0]
         lines = [f"{self._where(issue)}: {issue.message}" for issue in [*errors, *warnings]]
         if errors:
-            head = (
-                self.tr("1 problem")
-                if len(errors) == 1
-                else self.tr("%1 problems").replace("%1", str(len(errors)))
-            )
+            head = self.tr("%n problem(s)", "", len(errors))
         else:
-            head = (
-                self.tr("1 warning")
-                if len(warnings) == 1
-                else self.tr("%1 warnings").replace("%1", str(len(warnings)))
-            )
+            head = self.tr("%n warning(s)", "", len(warnings))
         first_text = f"{self._where(first)}: {first.message}"
         more = len(shown) - 1
         # "and 2 more" opens a list of every problem, each going to its field.
-        more_text = html_text(self.tr("and %1 more").replace("%1", str(more)))
+        more_text = html_text(self.tr("and %n more", "", more))
         tail = f' (<a href="#all">{more_text}</a>)' if more else ""
         label.setText(f'<a href="#first">{html_text(head)}</a>: {html_text(first_text)}{tail}')
         label.setToolTip("\n".join(lines))

@@ -34,16 +34,16 @@ __all__ = [
 _Outcome = HistorySummary | HistoryRecord
 
 
-def _tr(text: str) -> str:
+def _tr(text: str, n: int = -1) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("History", text)
+    return QCoreApplication.translate("History", text, None, n)
 
 
-def _tr_window(text: str) -> str:
+def _tr_window(text: str, n: int = -1) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("HistoryWindow", text)
+    return QCoreApplication.translate("HistoryWindow", text, None, n)
 
 
 def outcome_text(item: _Outcome) -> str:
@@ -57,11 +57,7 @@ def outcome_text(item: _Outcome) -> str:
     kind = item.outcome
     if kind is OutcomeKind.SUCCESS:
         count = item.warning_count if isinstance(item, HistorySummary) else len(item.warnings)
-        if count == 1:
-            return _tr("Written, 1 warning")
-        if count:
-            return _tr("Written, %1 warnings").replace("%1", str(count))
-        return _tr("Written")
+        return _tr("Written, %n warning(s)", count) if count else _tr("Written")
     return {
         OutcomeKind.API_ERROR: _tr("Refused by Kombo"),
         OutcomeKind.NETWORK_ERROR: _tr("No connection"),
@@ -195,7 +191,7 @@ def summary_html(
     if record.duration_s is not None:
         answer.append(f"{decimal_text(record.duration_s, 2)} s")
     if record.retries:
-        answer.append(_tr_window("%1 retries").replace("%1", str(record.retries)))
+        answer.append(_tr_window("%n retry(s)", record.retries))
     rows.append((_tr_window("Answer"), e(" · ".join(answer))))
     if record.error_title or record.error_message:
         text = " – ".join(p for p in (record.error_title, record.error_message) if p)

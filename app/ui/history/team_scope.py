@@ -51,8 +51,8 @@ COLUMNS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamScope", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("TeamScope", text, None, n)
 
 
 def _row(send: TeamSend) -> list[str]:
@@ -146,7 +146,7 @@ class TeamPanel(QWidget):
             self._last = sends[-1]
         shown = self.model.rowCount()
         self.status_label.setText(
-            _tr("%1 sends shown").replace("%1", str(shown))
+            _tr("%n send(s) shown", shown)
             + ("" if len(sends) == PAGE else " — " + _tr("all found"))
         )
         self.more_button.setEnabled(len(sends) == PAGE)

@@ -41,7 +41,7 @@ from app.ui.common.header_fit import widen_to_titles
 from app.ui.common.icons import icon
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.links import open_external
-from app.ui.common.numbers import count_text
+from app.ui.common.placeholders import arg
 from app.ui.history.details import (
     no_selection_html,
     outcome_look,
@@ -380,10 +380,8 @@ class HistoryWindow(QWidget):
             self.count_label.setText(
                 self.tr("No send matches.") if filtered else self.tr("No sends recorded yet.")
             )
-        elif total == 1:
-            self.count_label.setText(self.tr("1 send"))
         else:
-            self.count_label.setText(self.tr("%1 sends").replace("%1", count_text(total)))
+            self.count_label.setText(self.tr("%Ln send(s)", "", total))  # %Ln: 1.234 in German
         target = self._pending_select
         self._pending_select = None
         row = self.model.row_of(target) if target is not None else -1
@@ -487,11 +485,7 @@ class HistoryWindow(QWidget):
             return store.export_json(path, flt)
 
         def done(count: int) -> None:
-            self.show_status(
-                self.tr("Exported %1 sends to %2")
-                .replace("%1", str(count))
-                .replace("%2", str(path))
-            )
+            self.show_status(arg(self.tr("Exported %n send(s) to %1", "", count), path))
 
         def failed(exc: BaseException) -> None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -518,9 +512,7 @@ class HistoryWindow(QWidget):
 
         def counted(count: int) -> None:
             if count == 0:
-                self.show_status(
-                    self.tr("Saved. No send is older than %1 days.").replace("%1", str(days))
-                )
+                self.show_status(self.tr("Saved. No send is older than %n day(s).", "", days))
                 return
             self._confirm_retention(days, count)
 
@@ -532,9 +524,11 @@ class HistoryWindow(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete old sends?"))
         box.setText(
-            self.tr("Delete %1 sends older than %2 days from the history?")
-            .replace("%1", str(count))
-            .replace("%2", str(days))
+            # Two counts: the days are their own plural, filled in as %1.
+            arg(
+                self.tr("Delete %n send(s) older than %1 from the history?", "", count),
+                self.tr("%n day(s)", "", days),
+            )
         )
         box.setInformativeText(self.tr("This cannot be undone. Export them first to keep a copy."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
@@ -554,7 +548,7 @@ class HistoryWindow(QWidget):
 
     def delete_older_than(self, days: int) -> None:
         def deleted(count: int) -> None:
-            self.show_status(self.tr("Deleted %1 old sends.").replace("%1", str(count)))
+            self.show_status(self.tr("Deleted %n old send(s).", "", count))
             self.refresh()
 
         def failed(exc: BaseException) -> None:

@@ -170,12 +170,7 @@ class OrdersFilterBar(QWidget):
                 self.tr("created after %1").replace("%1", _format_date(self._created_after))
             )
         if f.ids:
-            count = len(f.ids)
-            parts.append(
-                self.tr("1 order ID")
-                if count == 1
-                else self.tr("%1 order IDs").replace("%1", str(count))
-            )
+            parts.append(self.tr("%n order ID(s)", "", len(f.ids)))
         return " · ".join(parts)
 
     # --- changing -------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.common.placeholders import arg
+
 if TYPE_CHECKING:
     from app.kombo.retry import RetryNotice
     from app.ui.orders.loader import LoadError
@@ -22,8 +24,8 @@ StateName = Literal["table", "loading", "empty", "no-match", "error", "no-connec
 StateIcon = Literal["info", "error", "search"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersPanel", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("OrdersPanel", text, None, n)
 
 
 def html_escape(text: str) -> str:
@@ -94,13 +96,7 @@ def decide_state(facts: PanelFacts) -> PanelState:
             button=_tr("Clear filters") if facts.filtered else _tr("Refresh"),
         )
     if facts.shown == 0:
-        looked_at = (
-            _tr("The search looks at the one order loaded so far.")
-            if facts.loaded == 1
-            else _tr("The search looks at the %1 orders loaded so far.").replace(
-                "%1", str(facts.loaded)
-            )
-        )
+        looked_at = _tr("The search looks at the %n order(s) loaded so far.", facts.loaded)
         more = " " + _tr("Load more to search further.") if facts.has_more else ""
         return PanelState(
             "no-match",
@@ -120,13 +116,9 @@ def footer_text(state: str, facts: PanelFacts, *, searching: bool) -> str:
         return facts.retry
     if facts.loading:
         return _tr("Loading more orders…")
-    text = (
-        _tr("1 order loaded")
-        if facts.loaded == 1
-        else _tr("%1 orders loaded").replace("%1", str(facts.loaded))
-    )
-    if searching:
-        text = _tr("%1 of %2 match the search").replace("%1", str(facts.shown)).replace("%2", text)
+    text = _tr("%n order(s) loaded", facts.loaded)
+    if searching:  # "3 of 120 orders loaded match the search"
+        text = arg(_tr("%n of %1 match(es) the search", facts.shown), text)
     return text + " · " + (_tr("more available") if facts.has_more else _tr("all loaded"))
 
 

@@ -31,8 +31,8 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, None, n)
 
 
 def _tr_send(text: str) -> str:
@@ -81,9 +81,7 @@ def describe(record: SendRecord) -> Described:
             add("warning", _tr("Kombo warning: %1").replace("%1", warning))
         count = len(record.warnings)
         status = (
-            _tr("Result written.")
-            if not count
-            else _tr("Result written with %1 warning(s).").replace("%1", str(count))
+            _tr("Result written with %n warning(s).", count) if count else _tr("Result written.")
         )
     elif record.outcome == "api_error":
         code = error.get("code") or http
@@ -157,7 +155,7 @@ def describe(record: SendRecord) -> Described:
             "%1 The outcome is unknown: check the Kombo log before sending again."
         ).replace("%1", status)
     if record.retries:
-        add("detail", _tr("%1 retry(s) before this answer.").replace("%1", str(record.retries)))
+        add("detail", _tr("%n retry(s) before this answer.", record.retries))
     return Described(lines, status)
 
 

@@ -27,8 +27,8 @@ log = logging.getLogger("result_desk.crash")
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExceptionHook", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ExceptionHook", text, None, n)
 
 
 class ExceptionHook(QObject):
@@ -112,7 +112,7 @@ class ExceptionHook(QObject):
             "The details were written to the log file:\n%1"
         ).replace("%1", str(self.log_path))
         if count > 1:
-            text += "\n\n" + _tr("%1 errors happened in a row.").replace("%1", str(count))
+            text += "\n\n" + _tr("%n error(s) happened in a row.", count)
         return text
 
     def _dialog_closed(self) -> None:

@@ -205,7 +205,7 @@ async def _check(app: QApplication) -> None:
             raise SelfCheckFailed("the sandbox did not store the result with its attachments")
         _say(
             f"Sent order {order_id}: HTTP {record.http_status} in {record.duration_s:.2f} s, "
-            f"{len(record.warnings)} warning(s) shown"
+            f"{len(record.warnings)} warning{'' if len(record.warnings) == 1 else 's'} shown"
         )
     finally:
         if window is not None:

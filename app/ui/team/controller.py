@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.preferences import team_password_account
 from app.ui.team.guard import TeamGuard
+from app.ui.team.status_words import status_line
 
 if TYPE_CHECKING:
     from app.store.history import HistoryStore
@@ -110,7 +111,7 @@ class TeamController(QObject):
 
         team = TeamHistory(settings, password, store, on_status=self._status)
         self.team = team
-        self._show(team.status().text)
+        self._show(status_line(team.status()))
         self.listening.clear()
         self._tasks = [
             asyncio.ensure_future(team.run(self.retry_s)),
@@ -165,7 +166,7 @@ class TeamController(QObject):
     # --- status -------------------------------------------------------------------------------
 
     def _status(self, status: TeamStatus) -> None:
-        self._show(status.text)
+        self._show(status_line(status))
 
     def _show(self, text: str) -> None:
         self.status_label.setText(text)
@@ -179,7 +180,7 @@ class TeamController(QObject):
     def wake(self) -> None:
         """A history record was written: push soon (never waited for)."""
         if self.team is not None:
-            self._show(self.team.status().text)
+            self._show(status_line(self.team.status()))
             self.team.wake()
 
     # --- queries ------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from app.store.history import HistoryRecord, OutcomeKind
 from app.ui.history.details import (
     local_time,
@@ -16,6 +18,8 @@ from app.ui.history.details import (
 )
 from app.ui.history.filters import CUSTOM_RANGE, date_range, history_filter
 
+# English plurals ("1 warning" for "%n warning(s)") come with tests/conftest.py qapp.
+pytestmark = pytest.mark.usefixtures("qapp")
 SENT = datetime(2025, 3, 4, 9, 30, 15, tzinfo=UTC)
 
 

@@ -62,7 +62,7 @@ def test_csv_export_typed_into_the_file_dialog_has_a_bom(
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, str(target))
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Exported 1 sends" in view.status_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Exported 1 send to" in view.status_label.text(), timeout=10000)
 
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # the UTF-8 byte order mark Excel looks for

@@ -143,7 +143,7 @@ def test_the_export_of_a_ticket_search_carries_who_and_why(
     csv_path, json_path = tmp_path / "history.csv", tmp_path / "history.json"
     for path, kind in ((csv_path, "csv"), (json_path, "json")):
         view.export_to(path, kind)
-        said = f"Exported 1 sends to {path}"
+        said = f"Exported 1 send to {path}"  # one, not "1 sends"
         qtbot.waitUntil(lambda said=said: view.status_label.text() == said, timeout=10000)
 
     rows = list(csv.DictReader(csv_path.open(encoding="utf-8-sig")))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from app.kombo.retry import RetryNotice
 from app.ui.orders.loader import LoadError
 from app.ui.orders.panel_states import (
@@ -16,6 +18,8 @@ from app.ui.orders.panel_states import (
     retrying_log_text,
 )
 
+# English plurals ("1 warning" for "%n warning(s)") come with tests/conftest.py qapp.
+pytestmark = pytest.mark.usefixtures("qapp")
 FACTS = PanelFacts(
     connected=True,
     first_page_error=None,

@@ -11,6 +11,8 @@ from app.ui.common.context import ConnectionInfo
 from app.ui.common.send_record import OutcomeKind, SendRecord
 from app.ui.send.wording import ago, describe, retry_text
 
+# English plurals ("1 warning" for "%n warning(s)") come with tests/conftest.py qapp.
+pytestmark = pytest.mark.usefixtures("qapp")
 CONNECTION = ConnectionInfo("Test", "http://127.0.0.1:9/v1", "sandbox:demo", "demo")
 STARTED = datetime(2025, 1, 2, 10, 0, tzinfo=UTC)
 
@@ -34,7 +36,7 @@ def test_success_has_a_headline_each_warning_and_a_status() -> None:
         ("warning", "Kombo warning: a"),
         ("warning", "Kombo warning: b"),
     ]
-    assert said.status == "Result written with 2 warning(s)."
+    assert said.status == "Result written with 2 warnings."
     assert describe(record("success", http_status=200)).status == "Result written."
 
 
@@ -108,7 +110,7 @@ def test_an_unknown_outcome_and_retries_are_said_last() -> None:
     assert said.lines[0].level == "warning"
     assert said.lines[0].text.startswith("Cancelled after the whole result was sent")
     assert said.lines[-2].text.startswith("The outcome is unknown")
-    assert said.lines[-1].text == "2 retry(s) before this answer."
+    assert said.lines[-1].text == "2 retries before this answer."
 
 
 def test_retry_and_ago_wording() -> None:
