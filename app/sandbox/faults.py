@@ -5,6 +5,9 @@ By default only writes (`PUT`, above all `PUT .../result`) are eligible: that is
 rules of the desk matter. Pass `include_reads=True` to let GETs consume the fault too (for
 the orders panel).
 
+`hold_writes()` keeps each arriving write waiting (its body read, nothing applied) until
+`release_writes()`: a test then knows exactly which writes are in flight when it clicks.
+
 All state sits behind one lock: tests set faults from their own thread while handler threads
 consume them.
 """
@@ -63,6 +66,9 @@ class SandboxFaults:
         self._pending: dict[type, _Pending] = {}
         self._latency = 0.0
         self._read_delay_per_mb = 0.0
+        self._released = threading.Condition(self._lock)
+        self._holding = False
+        self._held = 0
 
     # --- latency -------------------------------------------------------------------------
 
@@ -151,18 +157,49 @@ class SandboxFaults:
         self._set(n, DropFault(after_body_bytes), include_reads)
 
     def reset(self) -> None:
-        """Clear every fault, the latency and the read delay."""
+        """Clear every fault, the latency and the read delay; held writes go on."""
         with self._lock:
             self._pending.clear()
             self._latency = 0.0
             self._read_delay_per_mb = 0.0
+            self._holding = False
+            self._released.notify_all()
 
     def pending(self) -> dict[str, int]:
         """How many of each fault are still to come (for tests and the CLI)."""
         with self._lock:
             return {kind.__name__: p.remaining for kind, p in self._pending.items()}
 
+    # --- held writes ---------------------------------------------------------------------
+
+    def hold_writes(self) -> None:
+        """Keep each write that arrives from now on waiting until `release_writes()`."""
+        with self._lock:
+            self._holding = True
+
+    def release_writes(self) -> None:
+        """Let the held writes go on (and those that arrive later pass)."""
+        with self._lock:
+            self._holding = False
+            self._released.notify_all()
+
+    @property
+    def held_writes(self) -> int:
+        """How many writes are waiting in `hold_writes()` right now."""
+        with self._lock:
+            return self._held
+
     # --- used by the server --------------------------------------------------------------
+
+    def wait_while_held(self, stopping: threading.Event) -> None:
+        """A write waits here while writes are held, or until the server stops."""
+        with self._lock:  # released only inside wait(): a write that passes is never seen held
+            self._held += 1
+            try:
+                while self._holding and not stopping.is_set():
+                    self._released.wait(0.05)  # a stopping server sets no condition: look again
+            finally:
+                self._held -= 1
 
     def take(self, kind: type, *, is_write: bool) -> Fault | None:
         """Consume one fault of `kind` if the request is eligible; None otherwise."""

@@ -4,7 +4,8 @@ themselves are in `endpoints.py`.
 Order of the pipeline (the faults are documented in `SandboxFaults`):
 1. a dropped-connection fault reads `after_body_bytes` and closes without answering;
 2. the body is read in chunks (slowed by `read_delay_per_mb`), or drained if over the limit;
-3. latency, then 413 for a body over the limit, then the non-JSON page fault;
+3. a held write waits (`hold_writes`); latency, then 413 for a body over the limit, then the
+   non-JSON page fault;
 4. route, authentication, method, `X-Integration-Id`;
 5. the 429 and 5xx faults, then the endpoint.
 Faults hit API writes (PUT) and, when set with `include_reads`, GETs; never `/_sandbox/*`.
@@ -255,6 +256,8 @@ class RequestHandler(BaseHTTPRequestHandler):
         entry.body_size = size
         too_large = size > sandbox.max_body_bytes
 
+        if is_write:
+            faults.wait_while_held(sandbox.stopping)
         if api_route:
             self._wait(faults.latency)
         if too_large:

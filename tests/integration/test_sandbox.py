@@ -686,6 +686,68 @@ def test_a_dropped_connection_applies_nothing(sandbox: SandboxServer, api: httpx
     assert api.put(f"/assessment/orders/{order_id}/result", json=payload).status_code == 200
 
 
+def test_held_writes_wait_unapplied_until_released(sandbox: SandboxServer) -> None:
+    first, second = sandbox.order_ids("OPEN")[:2]
+    url = f"{sandbox.base_url}/assessment/orders/{{}}/result"
+    headers = {"Authorization": f"Bearer {KEY}", "X-Integration-Id": INTEGRATION}
+    answers: dict[str, int] = {}
+
+    def put(order_id: str) -> None:
+        answer = call("PUT", url.format(order_id), json=body(), headers=headers)
+        answers[order_id] = answer.status_code
+
+    sandbox.faults.hold_writes()
+    threads = [threading.Thread(target=put, args=(o,)) for o in (first, second)]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 10
+    while sandbox.faults.held_writes < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)  # polling against a deadline, not waiting out a delay
+    assert sandbox.faults.held_writes == 2
+    assert call("GET", f"{sandbox.base_url}/assessment/orders", headers=headers).status_code == 200
+    assert sandbox.written_result(first) is None
+    assert sandbox.written_result(second) is None
+    assert answers == {}
+
+    sandbox.faults.release_writes()
+    for thread in threads:
+        thread.join(10)
+    assert answers == {first: 200, second: 200}
+    assert sandbox.faults.held_writes == 0
+    assert sandbox.written_result(first) is not None
+
+
+def test_stop_ends_a_held_write() -> None:
+    server = SandboxServer()
+    server.start()
+    order_id = open_order(server)
+    server.faults.hold_writes()
+    errors: list[BaseException] = []
+
+    def put() -> None:
+        try:
+            call(
+                "PUT",
+                f"{server.base_url}/assessment/orders/{order_id}/result",
+                json=body(),
+                headers={"Authorization": f"Bearer {KEY}", "X-Integration-Id": INTEGRATION},
+            )
+        except httpx.TransportError as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=put)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while server.faults.held_writes == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)  # polling against a deadline, not waiting out a delay
+    assert server.faults.held_writes == 1
+    server.stop()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert errors
+    assert server.written_result(order_id) is None
+
+
 def test_stop_cuts_a_slow_upload_and_a_long_latency() -> None:
     server = SandboxServer()
     server.start()

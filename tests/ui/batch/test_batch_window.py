@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 from batch_window_helpers import (
+    WAIT_MS,
     click_send,
     good_row,
     open_batch_window,
@@ -75,29 +76,37 @@ def test_pause_resume_then_cancel_and_reopen_resumes_only_unwritten_rows(
 ) -> None:
     orders = sandbox.order_ids("OPEN")[:12]
     sheet = write_sheet(tmp_path / "twelve.csv", [good_row(o) for o in orders])
-    sandbox.limits.write_latency = (0.15, 0.15)
     window = make_window(qtbot, sandbox)
     batch = open_batch_window(qtbot, window)
     open_sheet(qtbot, batch, sheet, rows=12)
 
+    # The sandbox holds the writes it receives, so each click lands while a known set of rows
+    # is in flight (one per worker), however fast or slow the machine is.
+    sandbox.faults.hold_writes()
     click_send(qtbot, batch)
-    qtbot.waitUntil(lambda: batch.model.counts()[RowFilter.SENT] >= 1, timeout=10000)
-    qtbot.mouseClick(batch.panel.pause_button, Qt.MouseButton.LeftButton)
-    assert batch.panel.resume_button.isVisible()
     limiter = batch.session.limiter  # type: ignore[union-attr]
     assert limiter is not None
-    qtbot.waitUntil(lambda: limiter.in_flight == 0, timeout=10000)
+    workers = limiter.max_concurrency
+    assert 2 * workers < 12
+    qtbot.waitUntil(lambda: sandbox.faults.held_writes == workers, timeout=WAIT_MS)
+    qtbot.mouseClick(batch.panel.pause_button, Qt.MouseButton.LeftButton)
+    assert batch.panel.resume_button.isVisible()
+    sandbox.faults.release_writes()
+    qtbot.waitUntil(lambda: batch.model.counts()[RowFilter.SENT] == workers, timeout=WAIT_MS)
+    assert limiter.in_flight == 0
     held = sum(writes(sandbox).values())
-    qtbot.wait(400)  # paused: more than two write latencies pass without a write
-    assert sum(writes(sandbox).values()) == held < 12
+    qtbot.wait(400)  # paused: a worker that took another row would have written it by now
+    assert sum(writes(sandbox).values()) == held == workers
     assert "Paused" in batch.panel.label.text()
 
+    sandbox.faults.hold_writes()
     qtbot.mouseClick(batch.panel.resume_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: sum(writes(sandbox).values()) > held, timeout=10000)
+    qtbot.waitUntil(lambda: sandbox.faults.held_writes == workers, timeout=WAIT_MS)
     qtbot.mouseClick(batch.panel.cancel_button, Qt.MouseButton.LeftButton)
+    sandbox.faults.release_writes()
     wait_idle(qtbot, batch)
     first = writes(sandbox)
-    assert 0 < sum(first.values()) < 12
+    assert 0 < sum(first.values()) == 2 * workers < 12
     assert all(count == 1 for count in first.values())
     assert batch.model.counts()[RowFilter.UNKNOWN] == 0  # cancel lets rows in flight finish
 
