@@ -27,6 +27,9 @@ from app.ui.common.context import ConnectionInfo
 from app.ui.history.controller import HistoryController
 
 KEY = "rdHIST-3f9b2c71-Kx8Pq-never-store-me"
+# Each wait is on the desk's worker threads (store, drafts, details): bounded generously, as a
+# full run on two busy cores can take far longer than pytest-qt's default 5 s.
+WAIT_MS = 20000
 
 
 def _files_with_key(root: Path) -> list[str]:
@@ -48,26 +51,27 @@ def test_the_key_is_in_no_history_draft_export_or_history_widget(
         connection = ConnectionInfo("Key check", sandbox.base_url, sandbox.integration_id, "env")
         window = make_window(qtbot, connections=[connection])
         controller = HistoryController(window)
-        assert controller.service.wait_opened()
+        assert controller.service.wait_opened(WAIT_MS / 1000)
         store = controller.service.store
         assert store is not None
 
         fill_sample(window, sandbox.order_ids("OPEN")[0], tmp_path)
-        qtbot.waitUntil(DraftStore().path_for("Key check").exists)  # a draft was saved
-        with qtbot.waitSignal(controller.service.recorded, timeout=20000):
+        draft = DraftStore().path_for("Key check")
+        qtbot.waitUntil(draft.exists, timeout=WAIT_MS)  # a draft was saved
+        with qtbot.waitSignal(controller.service.recorded, timeout=WAIT_MS):
             ok = send_and_wait(qtbot, window)
         assert ok.outcome == "success"  # the key really was used, and accepted
         # Failures (each to its own order: re-sending an unknown outcome asks first).
         for n, fault in enumerate((sandbox.faults.fail_next, sandbox.faults.drop_next), 1):
             window.order_id_edit.setText(sandbox.order_ids("OPEN")[n])
             fault(1)
-            with qtbot.waitSignal(controller.service.recorded, timeout=20000):
+            with qtbot.waitSignal(controller.service.recorded, timeout=WAIT_MS):
                 failed = send_and_wait(qtbot, window)
             assert failed.outcome_unknown
         window.order_id_edit.setText("EDITED-AFTER-SENDING")
-        draft = DraftStore().path_for("Key check")
         qtbot.waitUntil(
-            lambda: draft.exists() and "EDITED-AFTER-SENDING" in draft.read_text(encoding="utf-8")
+            lambda: draft.exists() and "EDITED-AFTER-SENDING" in draft.read_text(encoding="utf-8"),
+            timeout=WAIT_MS,
         )
 
         exports = desk_home / "exports"
@@ -76,7 +80,7 @@ def test_the_key_is_in_no_history_draft_export_or_history_widget(
         assert store.export_json(exports / "history.json", HistoryFilter()) == 3
 
         view = controller.show_history()
-        qtbot.waitUntil(lambda: view.model.total == 3)
+        qtbot.waitUntil(lambda: view.model.total == 3, timeout=WAIT_MS)
         shown: list[str] = []
         for row in range(3):
             view.table.selectRow(row)
@@ -85,7 +89,8 @@ def test_the_key_is_in_no_history_draft_export_or_history_widget(
             qtbot.waitUntil(
                 lambda summary=summary: (
                     view.current_record is not None and view.current_record.id == summary.id
-                )
+                ),
+                timeout=WAIT_MS,
             )
             shown += [w.text() for w in view.findChildren(QLabel)]
             shown += [w.text() for w in view.findChildren(QLineEdit)]
