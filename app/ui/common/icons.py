@@ -10,6 +10,7 @@ patchy, so every editor action has a built-in SVG.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -147,18 +148,19 @@ _ACTIONS: dict[str, tuple[str, str | None, str]] = {
 }
 
 
-class _SvgGlyphEngine(QIconEngine):
-    """Renders a built-in SVG when painted, in the palette's button text colour of that
-    moment: crisp at any size and device pixel ratio, greyed when disabled, and right after
-    a switch between light and dark."""
+class GlyphEngine(QIconEngine):
+    """Renders a 24x24 SVG body when painted, "{c}" in the colour `colour_for(mode)` names at
+    that moment: crisp at any size and device pixel ratio, and right after a switch between
+    light and dark. One renderer per colour, kept."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, colour_for: Callable[[QIcon.Mode], str]) -> None:
         super().__init__()
         self._body = body
+        self._colour_for = colour_for
         self._renderers: dict[str, QSvgRenderer] = {}
 
     def clone(self) -> QIconEngine:
-        return _SvgGlyphEngine(self._body)
+        return GlyphEngine(self._body, self._colour_for)
 
     def _renderer(self, colour: str) -> QSvgRenderer:
         renderer = self._renderers.get(colour)
@@ -189,20 +191,22 @@ class _SvgGlyphEngine(QIconEngine):
         return pixmap
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        group = (
-            QPalette.ColorGroup.Disabled
-            if mode == QIcon.Mode.Disabled
-            else QPalette.ColorGroup.Normal
-        )
-        colour = QGuiApplication.palette().color(group, QPalette.ColorRole.ButtonText).name()
         side = min(rect.width(), rect.height())
         box = QRectF(
             rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
         )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer(colour).render(painter, box)
+        self._renderer(self._colour_for(mode)).render(painter, box)
         painter.restore()
+
+
+def _button_text_colour(mode: QIcon.Mode) -> str:
+    """The palette's button text colour, greyed when disabled."""
+    group = (
+        QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Normal
+    )
+    return QGuiApplication.palette().color(group, QPalette.ColorRole.ButtonText).name()
 
 
 @cache
@@ -212,7 +216,7 @@ def icon(name: str) -> QIcon:
     if QIcon.hasThemeIcon(theme_name):
         return QIcon.fromTheme(theme_name)
     if svg is not None:
-        return QIcon(_SvgGlyphEngine(_SVG[svg]))
+        return QIcon(GlyphEngine(_SVG[svg], _button_text_colour))
     from PySide6.QtWidgets import QApplication, QStyle
 
     pixmap: QStyle.StandardPixmap = getattr(QStyle.StandardPixmap, standard)

@@ -9,13 +9,12 @@ Colours are picked against the palette (light or dark) when painted, so they rea
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 from app.ui.common.field_marks import is_dark
+from app.ui.common.icons import GlyphEngine
 from app.ui.history.details import OutcomeLook
 
 __all__ = ["outcome_color", "outcome_icon"]
@@ -74,55 +73,14 @@ def outcome_color(look: OutcomeLook, palette: QPalette | None = None) -> QColor:
     return QColor(dark if is_dark(palette) else light)
 
 
-class _OutcomeIconEngine(QIconEngine):
-    """Paints the outcome's glyph in its colour of the moment (light or dark palette)."""
-
-    def __init__(self, look: OutcomeLook) -> None:
-        super().__init__()
-        self._look = look
-        self._renderers: dict[str, QSvgRenderer] = {}
-
-    def clone(self) -> QIconEngine:
-        return _OutcomeIconEngine(self._look)
-
-    def _renderer(self, colour: str) -> QSvgRenderer:
-        renderer = self._renderers.get(colour)
-        if renderer is None:
-            body = _GLYPHS[self._look].replace("{c}", colour)
-            svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">{body}</svg>'
-            renderer = self._renderers[colour] = QSvgRenderer(QByteArray(svg.encode()))
-        return renderer
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self.scaledPixmap(size, mode, state, 1.0)
-
-    def scaledPixmap(
-        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
-    ) -> QPixmap:
-        pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        pixmap.setDevicePixelRatio(scale)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return pixmap
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        colour = outcome_color(self._look)
-        if mode == QIcon.Mode.Disabled:
-            colour = QGuiApplication.palette().color(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        side = min(rect.width(), rect.height())
-        box = QRectF(
-            rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
-        )
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer(colour.name()).render(painter, box)
-        painter.restore()
+def _colour_name(look: OutcomeLook, mode: QIcon.Mode) -> str:
+    """The outcome's colour of the moment; the palette's disabled text colour when disabled."""
+    if mode == QIcon.Mode.Disabled:
+        palette = QGuiApplication.palette()
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+    return outcome_color(look).name()
 
 
 @cache
 def outcome_icon(look: OutcomeLook) -> QIcon:
-    return QIcon(_OutcomeIconEngine(look))
+    return QIcon(GlyphEngine(_GLYPHS[look], partial(_colour_name, look)))
