@@ -12,14 +12,11 @@ from editor_helpers import show_active
 from orders_helpers import WAIT_MS, order_requests, row_center, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QGroupBox,
-    QLabel,
     QMenu,
-    QTabBar,
 )
 from pytestqt.qtbot import QtBot
+from screen_checks import menu_mnemonics, shared_mnemonics
 from window_helpers import make_window
 
 from app.sandbox import SandboxServer
@@ -139,49 +136,12 @@ def test_switching_connection_switches_orders_and_errors_reach_the_log(
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def _mnemonic(text: str) -> str | None:
-    """The letter after a single '&' ('&&' is a literal ampersand), lower case."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] != "&":
-                return text[i + 1].lower()
-            i += 1
-        i += 1
-    return None
-
-
-def _window_mnemonics(window: MainWindow) -> dict[str, list[str]]:
-    """Every Alt+letter of the window: labels, buttons, group boxes, tabs and menu titles
-    (a menu's items are scoped to the open menu and checked per menu)."""
-    owners: dict[str, list[str]] = {}
-
-    def add(text: str, who: str) -> None:
-        letter = _mnemonic(text)
-        if letter:
-            owners.setdefault(letter, []).append(f"{who} {text!r}")
-
-    for label in window.findChildren(QLabel):
-        add(label.text(), "label")
-    for button in window.findChildren(QAbstractButton):
-        add(button.text(), type(button).__name__)
-    for box in window.findChildren(QGroupBox):
-        add(box.title(), "group")
-    for tabs in window.findChildren(QTabBar):
-        for i in range(tabs.count()):
-            add(tabs.tabText(i), "tab")
-    for action in window.menuBar().actions():
-        add(action.text(), "menu")
-    return owners
-
-
 def test_every_mnemonic_has_one_owner(desk: tuple[MainWindow, OrdersController]) -> None:
     window, controller = desk
     assert controller.panel.isVisible()  # built: its labels and buttons are in the window
-    shared = {k: v for k, v in _window_mnemonics(window).items() if len(v) > 1}
-    assert shared == {}
+    assert shared_mnemonics(window) == {}
     for menu in window.menuBar().findChildren(QMenu):
-        letters = [_mnemonic(a.text()) for a in menu.actions() if _mnemonic(a.text())]
+        letters = menu_mnemonics(menu)
         assert len(letters) == len(set(letters)), (menu.title(), letters)
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from async_support import run_async
 from editor_helpers import show_active
 from orders_helpers import WAIT_MS
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
+from screen_checks import cut_texts
 from window_helpers import fill_sample, make_window, settle_layouts
 
 from app.sandbox import SandboxServer
@@ -23,22 +23,6 @@ from app.ui.connections.controller import ProfileController
 from app.ui.orders.controller import OrdersController
 
 ORDER = "GRKdd9dibYKKCrmGRSMJf3wu"
-
-
-def cut_texts(window: QWidget) -> list[str]:
-    """Every visible button or one-line label narrower than its text needs."""
-    cut: list[str] = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, QPushButton | QToolButton | QLabel):
-            continue
-        if not widget.isVisible() or widget.window() is not window or not widget.text():
-            continue
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            continue  # wraps onto more lines instead
-        if widget.width() < widget.sizeHint().width():
-            name = widget.objectName() or type(widget).__name__
-            cut.append(f"{name} {widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
-    return cut
 
 
 def test_with_the_orders_panel_the_window_fits_1000_px(

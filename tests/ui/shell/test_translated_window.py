@@ -5,7 +5,7 @@ A translation picks its own mnemonic letters ("&Datei", "Ergebnis &senden") and 
 lengths, so a clash or a cut text the English window does not have can appear only under the
 translation. The window is built as the program builds it (connections, orders dock, history,
 preferences and team) with the language's compiled catalog installed (packaging/translations.py
-build), and walked like tests/ui/orders/test_orders_controller.py does for English.
+build), and checked as tests/ui/orders/test_orders_controller.py checks English (screen_checks).
 """
 
 from __future__ import annotations
@@ -18,18 +18,9 @@ import pytest
 from async_support import run_async
 from editor_helpers import show_active
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QGroupBox,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTabBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
+from screen_checks import cut_texts, menu_mnemonics, shared_mnemonics
 from window_helpers import fill_sample, make_window, settle_layouts
 
 from app.sandbox import SandboxServer
@@ -38,61 +29,9 @@ from app.ui.common.language import install_translations, translations_dir
 from app.ui.connections.controller import ProfileController
 from app.ui.history.controller import HistoryController
 from app.ui.orders.controller import OrdersController
-from app.ui.shell.main_window import MainWindow
 from app.ui.shell.team_wiring import wire_team
 
 LANGUAGES = ("de", "fr")
-
-
-def mnemonic(text: str) -> str | None:
-    """The letter after a single '&' ('&&' is a literal ampersand), lower case."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] != "&":
-                return text[i + 1].lower()
-            i += 1
-        i += 1
-    return None
-
-
-def window_mnemonics(window: MainWindow) -> dict[str, list[str]]:
-    """Alt+letter -> who owns it: labels, buttons, group boxes, tabs and menu titles."""
-    owners: dict[str, list[str]] = {}
-
-    def add(text: str, who: str) -> None:
-        if letter := mnemonic(text):
-            owners.setdefault(letter, []).append(f"{who} {text!r}")
-
-    for label in window.findChildren(QLabel):
-        add(label.text(), "label")
-    for button in window.findChildren(QAbstractButton):
-        add(button.text(), type(button).__name__)
-    for box in window.findChildren(QGroupBox):
-        add(box.title(), "group")
-    for tabs in window.findChildren(QTabBar):
-        for i in range(tabs.count()):
-            add(tabs.tabText(i), "tab")
-    for action in window.menuBar().actions():
-        add(action.text(), "menu")
-    return owners
-
-
-def cut_texts(window: QWidget) -> list[str]:
-    """Every visible button or one-line label narrower than its text needs (as
-    tests/ui/shell/test_small_screens.py checks the English window)."""
-    cut: list[str] = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, QPushButton | QToolButton | QLabel):
-            continue
-        if not widget.isVisible() or widget.window() is not window or not widget.text():
-            continue
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            continue  # wraps onto more lines instead
-        if widget.width() < widget.sizeHint().width():
-            name = widget.objectName() or type(widget).__name__
-            cut.append(f"{name} {widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
-    return cut
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -126,10 +65,9 @@ def test_the_translated_window_has_one_owner_per_mnemonic_and_no_cut_text(
     try:
         assert orders.panel.isVisible()
         assert window.menuBar().actions()[0].text() != "&File"  # the catalog is in use
-        shared = {k: v for k, v in window_mnemonics(window).items() if len(v) > 1}
-        assert shared == {}, translated
+        assert shared_mnemonics(window) == {}, translated
         for menu in window.menuBar().findChildren(QMenu):
-            letters = [mnemonic(a.text()) for a in menu.actions() if mnemonic(a.text())]
+            letters = menu_mnemonics(menu)
             assert len(letters) == len(set(letters)), (translated, menu.title(), letters)
 
         fill_sample(window, "GRKdd9dibYKKCrmGRSMJf3wu", tmp_path)
