@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from app.kombo.errors import parse_rate_limit
+from app.kombo.errors import header_number, parse_rate_limit
 
 RATE_LIMIT_EXCEEDED = "PLATFORM.RATE_LIMIT_EXCEEDED"
 CONCURRENCY_LIMIT_EXCEEDED = "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED"
@@ -42,14 +42,8 @@ _IDLE_RECHECK_S = 1.0
 
 
 def _header_int(headers: Mapping[str, str], name: str) -> int | None:
-    raw = headers.get(name)
-    if raw is None:
-        return None
-    try:
-        value = float(raw.strip())
-    except ValueError:
-        return None
-    return int(value) if math.isfinite(value) and 0 <= value < 2**31 else None
+    value = header_number(headers, name)
+    return int(value) if value is not None and 0 <= value < 2**31 else None
 
 
 @dataclass

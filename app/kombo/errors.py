@@ -108,24 +108,25 @@ class AttachmentChangedError(KomboError):
         super().__init__(f"{self.path}: {self.reason}")
 
 
+def header_number(headers: Mapping[str, str], name: str) -> float | None:
+    """A header's number; None when it is missing or no finite number."""
+    raw = headers.get(name)
+    if raw is None:
+        return None
+    try:
+        value = float(raw.strip())
+    except ValueError:
+        return None
+    # `inf`, `nan` or `1e999` from a proxy must not turn a written result into a crash.
+    return value if math.isfinite(value) and abs(value) < 2**53 else None
+
+
 def parse_rate_limit(headers: Mapping[str, str]) -> RateLimitInfo:
     """Read Kombo's IETF-draft `ratelimit-*` headers and the retry hints the SDKs honour."""
-
-    def number(name: str) -> float | None:
-        raw = headers.get(name)
-        if raw is None:
-            return None
-        try:
-            value = float(raw.strip())
-        except ValueError:
-            return None
-        # `inf`, `nan` or `1e999` from a proxy must not turn a written result into a crash.
-        return value if math.isfinite(value) and abs(value) < 2**53 else None
-
     retry_after: float | None = None
-    if (ms := number("retry-after-ms")) is not None:
+    if (ms := header_number(headers, "retry-after-ms")) is not None:
         retry_after = ms / 1000
-    elif (seconds := number("retry-after")) is not None:
+    elif (seconds := header_number(headers, "retry-after")) is not None:
         retry_after = seconds
     elif (raw := headers.get("retry-after")) is not None:
         # Here, not at the top: the orders dock imports this module before the window's first
@@ -137,11 +138,11 @@ def parse_rate_limit(headers: Mapping[str, str]) -> RateLimitInfo:
             retry_after = max(0.0, (when - datetime.now(UTC)).total_seconds())
         except (TypeError, ValueError):
             retry_after = None
-    limit = number("ratelimit-limit")
-    remaining = number("ratelimit-remaining")
+    limit = header_number(headers, "ratelimit-limit")
+    remaining = header_number(headers, "ratelimit-remaining")
     return RateLimitInfo(
         limit=int(limit) if limit is not None else None,
         remaining=int(remaining) if remaining is not None else None,
-        reset_seconds=number("ratelimit-reset"),
+        reset_seconds=header_number(headers, "ratelimit-reset"),
         retry_after_seconds=retry_after,
     )
