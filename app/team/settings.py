@@ -18,10 +18,6 @@ DEFAULT_PORT = 5432
 PasswordProvider = Callable[[], str | None]
 
 
-def no_password() -> str | None:
-    return None
-
-
 @dataclass(frozen=True, kw_only=True)
 class TeamSettings:
     host: str

@@ -165,7 +165,3 @@ class BatchSession:
         if self.batch_id is None:
             return {}
         return {r.row_index: r.outcome for r in self.journal.rows(self.batch_id)}
-
-    def start_new_batch(self) -> None:
-        """The next send starts a new batch (the sheet was sent in full and is sent again)."""
-        self.batch_id = None

@@ -113,9 +113,6 @@ class BatchTableModel(QAbstractTableModel):
     def matches(self, row: int, which: RowFilter) -> bool:
         return matches(which, self._summaries[row], self.outcomes.get(row))
 
-    def problems_at(self, row: int, column: int) -> list[CellProblem]:
-        return self._problems.get((row, column), [])
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.checks)
 
