@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from app.applog import register_secret
 from app.team.errors import TeamNotConfiguredError
 
 TEAM_URL_ENV = "RESULT_DESK_TEAM_URL"
@@ -61,7 +62,7 @@ def settings_from_url(url: str) -> tuple[TeamSettings, PasswordProvider]:
     """`postgresql://user[:password]@host[:port]/database[?sslmode=…&sslrootcert=…]`.
 
     TLS stays verify-full unless the URL says otherwise. The password, if the URL holds one,
-    is returned as a provider, kept in memory only.
+    is returned as a provider, kept in memory only and redacted from the log.
     """
     parts = urlsplit(url)
     if parts.scheme not in ("postgresql", "postgres") or not parts.hostname:
@@ -78,6 +79,7 @@ def settings_from_url(url: str) -> tuple[TeamSettings, PasswordProvider]:
         ca_file=query.get("sslrootcert"),
     )
     password = unquote(parts.password) if parts.password else None
+    register_secret(password)  # redacted from the log, as the keyring's passwords are
     return settings, (lambda: password)
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from app.applog import redact
 from app.team import (
     TeamNotConfiguredError,
     TeamSend,
@@ -85,6 +86,7 @@ def test_settings_from_the_url_keep_verify_full_and_the_password_in_memory() -> 
     )
     assert password() == "s:cret"
     assert "s:cret" not in repr(settings)
+    assert "s:cret" not in redact("connecting with s:cret")  # the log never shows it
     assert settings.connect_kwargs(None)["sslrootcert"] == "/etc/ca.pem"
     plain, none = settings_from_url("postgres://desk@localhost/team?sslmode=disable")
     assert (plain.tls_mode, plain.port, none()) == ("disable", 5432, None)
