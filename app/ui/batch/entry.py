@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.ui.common.connection import ConnectionInfo
+from app.ui.common.placeholders import arg
 from app.ui.common.single_window import SingleWindow
 
 if TYPE_CHECKING:
@@ -78,6 +79,6 @@ class BatchEntry(QObject):
         try:
             write_template(path)
         except OSError as exc:
-            self.message.emit(_tr("The template was not saved: %1").replace("%1", str(exc)))
+            self.message.emit(arg(_tr("The template was not saved: %1"), exc))
             return
-        self.message.emit(_tr("Template saved to %1.").replace("%1", str(path)))
+        self.message.emit(arg(_tr("Template saved to %1."), path))

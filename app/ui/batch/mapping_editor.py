@@ -35,6 +35,7 @@ from app.batch.mapping import (
 )
 from app.batch.sheet import Sheet, cell_text
 from app.ui.common import field_marks
+from app.ui.common.placeholders import arg
 
 __all__ = ["MappingEditor"]
 
@@ -73,7 +74,7 @@ class MappingEditor(QWidget):
         self.zone_combo.setObjectName("batchZoneCombo")
         self.zone_combo.setAccessibleName(_tr("Time zone of dates without an offset"))
         local = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-        self.zone_combo.addItem(_tr("This computer's (%1)").replace("%1", local), None)
+        self.zone_combo.addItem(arg(_tr("This computer's (%1)"), local), None)
         for zone in sorted(available_timezones()):
             self.zone_combo.addItem(zone, zone)
         self.zone_combo.currentIndexChanged.connect(self._emit_changed)
@@ -121,7 +122,7 @@ class MappingEditor(QWidget):
                 self.table.setItem(line, 1, QTableWidgetItem(example))
                 combo = QComboBox(self.table)
                 combo.setObjectName(f"batchTarget_{line}")
-                combo.setAccessibleName(_tr("Field for column %1").replace("%1", header))
+                combo.setAccessibleName(arg(_tr("Field for column %1"), header))
                 combo.setEditable(True)
                 combo.addItems(_choices(header))
                 combo.setCurrentText(mapping.columns.get(header, IGNORE))
@@ -175,7 +176,7 @@ class MappingEditor(QWidget):
         field_marks.clear(self.name_combo)
         save_mapping(name, self.mapping())
         self._refresh_names()
-        self.message.emit(_tr("Mapping “%1” saved.").replace("%1", name))
+        self.message.emit(arg(_tr("Mapping “%1” saved."), name))
 
     def _load_named(self, name: str) -> None:
         if name not in mapping_names():
@@ -194,7 +195,7 @@ class MappingEditor(QWidget):
         finally:
             self._loading = False
         self._emit_changed()
-        self.message.emit(_tr("Mapping “%1” applied.").replace("%1", name))
+        self.message.emit(arg(_tr("Mapping “%1” applied."), name))
 
     def select_name(self, name: str) -> None:
         self.name_combo.setCurrentText(name)

@@ -122,7 +122,7 @@ def time_left(done: int, total: int, elapsed_s: float) -> str:
     left = max(0, total - done)
     text = arg(_tr("%1 of %n row(s) done, %2 left", total), done, left)
     if done and left:
-        text += _tr(", about %1 left").replace("%1", duration_text(elapsed_s / done * left))
+        text += arg(_tr(", about %1 left"), duration_text(elapsed_s / done * left))
     return text
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from app.ui.batch.rows_view import time_left
 from app.ui.common.icons import icon
+from app.ui.common.placeholders import arg
 
 __all__ = ["SendPanel"]
 
@@ -101,5 +102,5 @@ class SendPanel(QWidget):
         now = self._paused_at or time.monotonic()
         text = time_left(self._done, self._total, now - self._started)
         if self._paused_at is not None:
-            text = _tr("Paused: %1").replace("%1", text)
+            text = arg(_tr("Paused: %1"), text)
         self.label.setText(text)

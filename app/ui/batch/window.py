@@ -215,7 +215,7 @@ class BatchWindow(QWidget):
     async def _open(self, path: Path) -> None:
         import asyncio
 
-        self._say(_tr("Reading %1…").replace("%1", path.name))
+        self._say(arg(_tr("Reading %1…"), path.name))
         try:
             if self.session is None:
                 self.session = await asyncio.to_thread(BatchSession.open_default)
@@ -273,7 +273,7 @@ class BatchWindow(QWidget):
         if opened is None or session is None or info is None:
             return
         self._connection = info
-        self.connection_label.setText(_tr("Sends to: %1").replace("%1", info.name))
+        self.connection_label.setText(arg(_tr("Sends to: %1"), info.name))
         earlier = await session.find_earlier(opened.sha256, batch_connection(info))
         self.model.set_outcomes(earlier.outcomes)
         self._show_earlier(earlier)
@@ -290,19 +290,11 @@ class BatchWindow(QWidget):
                 "%3 left to send, %4 of unknown outcome. Send continues with the rows not yet "
                 "written; rows of unknown outcome are sent again only if you choose to."
             )
-            for key, value in (
-                ("%1", _when(earlier.unfinished.created_at)),
-                ("%2", written),
-                ("%3", left),
-                ("%4", unknown),
-            ):
-                text = text.replace(key, str(value))
-            self.banner.show_message(text, "info")
+            when = _when(earlier.unfinished.created_at)
+            self.banner.show_message(arg(text, when, written, left, unknown), "info")
         elif earlier.sent_in_full is not None:
             text = _tr("This sheet was already sent in full (%1): Send starts a new batch.")
-            self.banner.show_message(
-                text.replace("%1", _when(earlier.sent_in_full.created_at)), "info"
-            )
+            self.banner.show_message(arg(text, _when(earlier.sent_in_full.created_at)), "info")
 
     # === the table ==========================================================================
 
@@ -340,7 +332,7 @@ class BatchWindow(QWidget):
         zone = zone_from_name(opened.mapping.time_zone)
         self.open_in_form.emit(form_state_from_row(opened.sheet, row, opened.mapping, zone))
         line = opened.sheet.line_number(row)
-        self._say(_tr("Line %1 is in the main form.").replace("%1", str(line)))
+        self._say(arg(_tr("Line %1 is in the main form."), line))
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.table.indexAt(point)
@@ -364,7 +356,7 @@ class BatchWindow(QWidget):
             return None
         key = await self._key_for(info)
         if not key:
-            self.banner.show_message(_tr("No API key for %1.").replace("%1", info.name), "error")
+            self.banner.show_message(arg(_tr("No API key for %1."), info.name), "error")
             return None
         if info != self._connection:
             await self._find_earlier()  # a batch belongs to one sheet and one connection
@@ -390,9 +382,7 @@ class BatchWindow(QWidget):
         self._update()
         ids = {c.order_id for c in self.checks if c.order_id}
         self._say(
-            _tr("Kombo knows %1 of the %2 orders.")
-            .replace("%1", str(len(ids & set(orders))))
-            .replace("%2", str(len(ids)))
+            arg(_tr("Kombo knows %1 of the %2 orders."), str(len(ids & set(orders))), str(len(ids)))
         )
 
     # === sending ============================================================================
@@ -436,10 +426,12 @@ class BatchWindow(QWidget):
             if self._close_when_done:
                 self.close()
         self._say(
-            _tr("Batch sent: %1 written, %2 failed, %3 unknown.")
-            .replace("%1", str(counts["written"]))
-            .replace("%2", str(counts["failed"]))
-            .replace("%3", str(counts["unknown"]))
+            arg(
+                _tr("Batch sent: %1 written, %2 failed, %3 unknown."),
+                counts["written"],
+                counts["failed"],
+                counts["unknown"],
+            )
         )
 
     def pause(self) -> None:
@@ -500,7 +492,7 @@ class BatchWindow(QWidget):
         if self.opened is None:
             return
         write_report(path, self.opened.sheet, self.checks, self.model.outcomes)
-        self._say(_tr("Exported to %1.").replace("%1", str(path)))
+        self._say(arg(_tr("Exported to %1."), path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._sending:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QToolTip
 
 from app.ui.common.numbers import count_text
+from app.ui.common.placeholders import arg
 
 SINGLE_LINE_MAX = 1_000_000
 
@@ -21,8 +22,8 @@ def _tr(text: str) -> str:
 
 
 def cut_message(limit: int = SINGLE_LINE_MAX) -> str:
-    return _tr("This field holds at most %1 characters: the rest was cut off.").replace(
-        "%1", count_text(limit)
+    return arg(
+        _tr("This field holds at most %1 characters: the rest was cut off."), count_text(limit)
     )
 
 

@@ -12,6 +12,8 @@ from typing import TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.ui.common.placeholders import arg
+
 Number: TypeAlias = float | str | None
 
 
@@ -67,13 +69,11 @@ def number_problem(text: str, locale: QLocale | None = None) -> str | None:
     stripped = text.strip()
     if not stripped or not grouped_number(stripped, locale):
         return None
-    return (
-        QCoreApplication.translate("Numbers", "Write %1 without thousands separators: "
-        "use %2 only as the decimal point (e.g. %3).")
-        .replace("%1", stripped)
-        .replace("%2", locale.decimalPoint())
-        .replace("%3", format_number(2.25, locale))
-    )  # fmt: skip
+    text = QCoreApplication.translate(
+        "Numbers",
+        "Write %1 without thousands separators: use %2 only as the decimal point (e.g. %3).",
+    )
+    return arg(text, stripped, locale.decimalPoint(), format_number(2.25, locale))
 
 
 def format_number(value: float | int | str | None, locale: QLocale | None = None) -> str:

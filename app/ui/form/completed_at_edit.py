@@ -45,6 +45,7 @@ from app.kombo.timefmt import (
 )
 from app.ui.common.icons import icon
 from app.ui.common.kombo_text import fill, kombo_text
+from app.ui.common.placeholders import arg
 
 
 def _tr(text: str) -> str:
@@ -394,20 +395,26 @@ class CompletedAtField(QWidget):
         zone = edit.zone()
         reading = edit.reading()
         self.edit.setToolTip(
-            self.tr(
-                "When the assessment was completed or cancelled: your local time (%1) such as "
-                "2026-11-30 14:05, or UTC with Z (2026-11-30T13:05:00Z) or an offset "
-                "(+02:00). Required for COMPLETED and CANCELLED; sent in UTC."
-            ).replace("%1", zone_name(zone))
+            arg(
+                self.tr(
+                    "When the assessment was completed or cancelled: your local time (%1) such as "
+                    "2026-11-30 14:05, or UTC with Z (2026-11-30T13:05:00Z) or an offset "
+                    "(+02:00). Required for COMPLETED and CANCELLED; sent in UTC."
+                ),
+                zone_name(zone),
+            )
         )
         self._update_occurrences(reading)
         value = edit.value()
         if reading.is_empty:
             self.utc_hint.setText(
-                self.tr(
-                    "Not set (required for Completed and Cancelled). Type e.g. 2026-11-30 14:05 "
-                    "in %1, or UTC with Z."
-                ).replace("%1", zone_name(zone))
+                arg(
+                    self.tr(
+                        "Not set (required for Completed and Cancelled). Type e.g. "
+                        "2026-11-30 14:05 in %1, or UTC with Z."
+                    ),
+                    zone_name(zone),
+                )
             )
         elif value is None:
             self.utc_hint.setText(reading.problem or "")
@@ -421,9 +428,7 @@ class CompletedAtField(QWidget):
             else:
                 where = f"{zone_name(zone)}, UTC{format_offset(local.utcoffset())}"
             self.utc_hint.setText(
-                self.tr("%1 · will be sent as %2")
-                .replace("%1", where)
-                .replace("%2", format_kombo_datetime(value))
+                arg(self.tr("%1 · will be sent as %2"), where, format_kombo_datetime(value))
             )
 
     def _update_occurrences(self, reading: TimeReading) -> None:

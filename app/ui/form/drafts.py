@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from app.store.drafts import Draft
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.moments import short_when
+from app.ui.common.placeholders import arg
 from app.ui.form import form_state as fs
 
 __all__ = ["DRAFT_DELAY_MS", "NO_PROFILE", "DraftForm", "DraftKeeper", "FormDrafts"]
@@ -109,13 +110,11 @@ class FormDrafts(QObject):
         self._saved_at[draft.profile] = draft.saved_at
         when = short_when(draft.saved_at)
         if draft.order_id:
-            text = (
-                _tr("Restored your unsent draft for order %1 from %2.")
-                .replace("%1", draft.order_id)
-                .replace("%2", when)
+            text = arg(
+                _tr("Restored your unsent draft for order %1 from %2."), draft.order_id, when
             )
         else:
-            text = _tr("Restored your unsent draft from %1.").replace("%1", when)
+            text = arg(_tr("Restored your unsent draft from %1."), when)
         self.bar.show_message(
             text,
             "info",

@@ -45,6 +45,7 @@ from PySide6.QtCore import QCoreApplication
 from app.kombo.files import ChangeKind, file_change
 from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.kombo.issues import FieldIssue
+from app.ui.common.placeholders import arg
 
 FORM_STATE_VERSION = 1
 TEMPLATE_KEY = "result_desk_template"
@@ -234,7 +235,7 @@ def issue_location(issue: FieldIssue) -> str:
     if head in ("attributes", "attachments") and path and isinstance(path[0], int):
         index = int(path.pop(0)) + 1
         noun = _tr("Attribute %1") if head == "attributes" else _tr("Attachment %1")
-        words = [str(noun).replace("%1", str(index))]
+        words = [arg(noun, index)]
         tail = [_tr(_NESTED_LABELS.get(str(part), str(part))) for part in path]
         return ", ".join([words[0], " ".join(tail)]) if tail else words[0]
     if head == "attributes":
@@ -399,7 +400,7 @@ def _file_problem(path: str, size: int | None = None, mtime_ns: int | None = Non
         text = _tr("The file changed since it was added; add it again: %1")
     else:
         text = _tr("The file cannot be read: %1")
-    return text.replace("%1", path)
+    return arg(text, path)
 
 
 def loads_template(text: str, base_dir: str | None = None) -> LoadedTemplate:
@@ -407,9 +408,11 @@ def loads_template(text: str, base_dir: str | None = None) -> LoadedTemplate:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise TemplateError(
-            _tr("The file is not valid JSON (line %1, column %2: %3).")
-            .replace("%1", str(exc.lineno))
-            .replace("%2", str(exc.colno))
-            .replace("%3", exc.msg)
+            arg(
+                _tr("The file is not valid JSON (line %1, column %2: %3)."),
+                exc.lineno,
+                exc.colno,
+                exc.msg,
+            )
         ) from None
     return state_from_template(data, base_dir)

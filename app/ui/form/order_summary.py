@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from app.ui.common.placeholders import arg
+
 if TYPE_CHECKING:
     from app.kombo.models import Order
 
@@ -37,15 +39,18 @@ def summary_html(order: Order, package_name: str | None = None) -> str:
     if location:
         parts.append(html_text(location))
     package = package_name or order.package_id
-    parts.append(_tr("package %1").replace("%1", html_text(package)))
-    parts.append(_tr("status %1").replace("%1", f"<b>{html_text(order.status)}</b>"))
+    parts.append(arg(_tr("package %1"), html_text(package)))
+    parts.append(arg(_tr("status %1"), f"<b>{html_text(order.status)}</b>"))
     text = " · ".join(parts)
     if order.status != "OPEN":
         text += "<br>" + html_text(
-            _tr(
-                "This order is %1: its status can no longer change. Kombo may still "
-                "accept a result with the same status, which is selected below."
-            ).replace("%1", order.status)
+            arg(
+                _tr(
+                    "This order is %1: its status can no longer change. Kombo may still "
+                    "accept a result with the same status, which is selected below."
+                ),
+                order.status,
+            )
         )
     return text
 

@@ -28,6 +28,7 @@ from app.kombo.constants import ResultStatus
 from app.kombo.issues import FieldIssue, ValidationOutcome
 from app.ui.common.long_text import keep_long_text
 from app.ui.common.numbers import format_number, number_problem, parse_number
+from app.ui.common.placeholders import arg
 from app.ui.form.completed_at_edit import CompletedAtField
 
 # The field names of the result body this form owns, in tab order.
@@ -107,9 +108,7 @@ class ResultForm(QWidget):
         example = format_number(87.5)
         for edit in (self.score_edit, self.max_score_edit):
             edit.setPlaceholderText(self.tr("not sent"))
-            edit.setToolTip(
-                self.tr("A number such as %1; leave empty to send none.").replace("%1", example)
-            )
+            edit.setToolTip(arg(self.tr("A number such as %1; leave empty to send none."), example))
             edit.setClearButtonEnabled(True)
         score_row = QHBoxLayout()
         score_row.setSpacing(8)
@@ -147,7 +146,7 @@ class ResultForm(QWidget):
 
             sent = encoded_if_changed(text)
         self.result_url_hint.setVisible(sent is not None)
-        shown = self.tr("Sent as %1").replace("%1", sent or "")
+        shown = arg(self.tr("Sent as %1"), sent or "")
         self.result_url_hint.setText(shown if len(shown) <= 500 else shown[:500] + "…")
         self.result_url_hint.setToolTip(self.tr("The URL as it is sent (RFC 3986)"))
         self.result_url_hint.setAccessibleName(self.result_url_hint.text())
@@ -169,7 +168,7 @@ class ResultForm(QWidget):
             text = self.tr("not a number")
         else:
             shown = [self.tr("none") if v is None else json.dumps(v) for v in values]
-            text = self.tr("Sent as %1 out of %2").replace("%1", shown[0]).replace("%2", shown[1])
+            text = arg(self.tr("Sent as %1 out of %2"), shown[0], shown[1])
         self.score_sent_label.setText(text)
         self.score_sent_label.setAccessibleName(text)
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.store.regular_files import NotRegularFile, irregular_kind, kind_of
 from app.ui.common.numbers import format_number
+from app.ui.common.placeholders import arg
 
 # Hashing a 100 MB attachment from a local disk takes well under a second.
 CHECK_TIMEOUT_S = 10.0
@@ -78,10 +79,12 @@ def check_sent_files(state: dict[str, Any], timeout_s: float = CHECK_TIMEOUT_S) 
         kind = irregular_kind(Path(path))
         if kind is not None:
             notes.append(
-                _tr("“%1” is now %2, not a regular file (%3); it was not opened.")
-                .replace("%1", name)
-                .replace("%2", kind)
-                .replace("%3", path)
+                arg(
+                    _tr("“%1” is now %2, not a regular file (%3); it was not opened."),
+                    name,
+                    kind,
+                    path,
+                )
             )
             continue  # the form's own file check marks it
         try:
@@ -95,10 +98,12 @@ def check_sent_files(state: dict[str, Any], timeout_s: float = CHECK_TIMEOUT_S) 
         if actual is None:
             item["mtime_ns"] = MARK_CHANGED
             notes.append(
-                _tr("“%1” could not be read within %2 s (%3): check it before sending.")
-                .replace("%1", name)
-                .replace("%2", format_number(timeout_s))
-                .replace("%3", path)
+                arg(
+                    _tr("“%1” could not be read within %2 s (%3): check it before sending."),
+                    name,
+                    format_number(timeout_s),
+                    path,
+                )
             )
             continue
         if isinstance(actual, OSError):
@@ -109,8 +114,8 @@ def check_sent_files(state: dict[str, Any], timeout_s: float = CHECK_TIMEOUT_S) 
         elif actual != expected:
             item["mtime_ns"] = MARK_CHANGED
             notes.append(
-                _tr("“%1” is not the file that was sent: its content changed (%2).")
-                .replace("%1", name)
-                .replace("%2", path)
+                arg(
+                    _tr("“%1” is not the file that was sent: its content changed (%2)."), name, path
+                )
             )
     return notes

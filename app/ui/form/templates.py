@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.store.regular_files import FileTooLarge, read_regular
 from app.ui.common.icons import icon
+from app.ui.common.placeholders import arg
 from app.ui.form import form_state as fs
 from app.ui.form.editor import ResultEditor
 from app.ui.form.json_depth import MAX_TEMPLATE_DEPTH, exceeds_depth
@@ -108,10 +109,13 @@ class Templates(QObject):
             # Saving would drop the raw remote fields that do not parse; say so instead.
             self._error_box(
                 self.tr("Fix the remote fields first"),
-                self.tr(
-                    "The other remote fields are not valid JSON (%1), so they cannot be "
-                    "saved. Fix or clear them, then save again."
-                ).replace("%1", parse_error),
+                arg(
+                    self.tr(
+                        "The other remote fields are not valid JSON (%1), so they cannot be "
+                        "saved. Fix or clear them, then save again."
+                    ),
+                    parse_error,
+                ),
             )
             return
         dialog = QFileDialog(self._parent, self.tr("Save result as JSON"))
@@ -135,7 +139,7 @@ class Templates(QObject):
         except OSError as exc:
             self._error_box(self.tr("Could not save the file"), f"{path}\n{exc.strerror or exc}")
             return False
-        self._status.showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+        self._status.showMessage(arg(self.tr("Saved %1"), path), 5000)
         log.info("saved template %s", path)
         return True
 
@@ -165,22 +169,27 @@ class Templates(QObject):
             if raw is None:
                 self._error_box(
                     self.tr("Could not open the file"),
-                    self.tr(
-                        "%1\nThe file is larger than 5 MB: too large for a result template, "
-                        "which keeps attachments as file paths."
-                    ).replace("%1", path),
+                    arg(
+                        self.tr(
+                            "%1\nThe file is larger than 5 MB: too large for a result template, "
+                            "which keeps attachments as file paths."
+                        ),
+                        path,
+                    ),
                 )
                 return False
             text = raw.decode("utf-8")
             if exceeds_depth(text):
                 self._error_box(
                     self.tr("Could not open the file"),
-                    self.tr(
-                        "%1\nIts JSON nests more than %2 levels deep: this is not a result "
-                        "template."
-                    )
-                    .replace("%1", path)
-                    .replace("%2", str(MAX_TEMPLATE_DEPTH)),
+                    arg(
+                        self.tr(
+                            "%1\nIts JSON nests more than %2 levels deep: this is not a result "
+                            "template."
+                        ),
+                        path,
+                        MAX_TEMPLATE_DEPTH,
+                    ),
                 )
                 return False
             loaded = fs.loads_template(text, base_dir=os.path.dirname(os.path.abspath(path)))
@@ -191,7 +200,7 @@ class Templates(QObject):
             self._error_box(self.tr("Could not open the file"), f"{path}\n{exc}")
             return False
         self._editor.load_form_state(loaded.state)
-        message = self.tr("Opened %1").replace("%1", path)
+        message = arg(self.tr("Opened %1"), path)
         if loaded.issues:
             message += " - " + self.tr("some attachments need attention")
         self._status.showMessage(message, 8000)

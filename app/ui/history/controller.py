@@ -30,6 +30,7 @@ from app.store.history import HistoryRecord
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.moments import short_when
 from app.ui.common.on_screen import fit_on_screen
+from app.ui.common.placeholders import arg
 from app.ui.common.single_window import SingleWindow
 from app.ui.form import form_state as fs
 from app.ui.form.drafts import NO_PROFILE, FormDrafts
@@ -259,7 +260,7 @@ class HistoryController(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(_tr("Replace the form?"))
         order = self.window.form_state().get("order_id") or _tr("(no order ID)")
-        box.setText(_tr("Replace the unsent result for order %1 in the form?").replace("%1", order))
+        box.setText(arg(_tr("Replace the unsent result for order %1 in the form?"), order))
         box.setInformativeText(_tr("The form is filled with the send you chose instead."))
         replace = box.addButton(_tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
         replace.setObjectName("replaceFormButton")
@@ -286,9 +287,7 @@ class HistoryController(QObject):
 
     def _check_failed(self, exc: BaseException) -> None:
         log.error("attachment check failed", exc_info=exc)
-        self.banner.show_message(
-            _tr("The attachments could not be checked: %1").replace("%1", str(exc)), "error"
-        )
+        self.banner.show_message(arg(_tr("The attachments could not be checked: %1"), exc), "error")
 
     def _load(
         self, record: HistoryRecord, state: dict[str, Any], notes: list[str], send: bool
@@ -302,10 +301,8 @@ class HistoryController(QObject):
         window.raise_()
         window.activateWindow()
         ready = window.is_ready_to_send()
-        message = (
-            _tr("Order %1 from %2 is in the form.")
-            .replace("%1", record.order_id)
-            .replace("%2", short_when(record.sent_at))
+        message = arg(
+            _tr("Order %1 from %2 is in the form."), record.order_id, short_when(record.sent_at)
         )
         if connection_problem is not None:
             message += " " + connection_problem
@@ -332,16 +329,22 @@ class HistoryController(QObject):
             if connection.name != record.profile:
                 continue
             if connection.integration_id != record.integration_id:
-                return _tr(
-                    "The connection “%1” now points at another integration; choose the "
-                    "connection to send to and send from the form."
-                ).replace("%1", record.profile or "")
+                return arg(
+                    _tr(
+                        "The connection “%1” now points at another integration; choose the "
+                        "connection to send to and send from the form."
+                    ),
+                    record.profile or "",
+                )
             self.window.profile_combo.setCurrentIndex(index)
             return None
-        return _tr(
-            "The connection “%1” this was sent with no longer exists; choose a connection "
-            "and send from the form."
-        ).replace("%1", record.profile or record.base_url)
+        return arg(
+            _tr(
+                "The connection “%1” this was sent with no longer exists; choose a connection "
+                "and send from the form."
+            ),
+            record.profile or record.base_url,
+        )
 
     # --- shutdown -----------------------------------------------------------------------------
 

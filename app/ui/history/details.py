@@ -16,6 +16,7 @@ from typing import Any
 from app.store.history import HistoryRecord, HistorySummary, OutcomeKind, record_to_jsonable
 from app.ui.common.moments import date_time, short_when
 from app.ui.common.numbers import decimal_text
+from app.ui.common.placeholders import arg
 
 __all__ = [
     "OutcomeLook",
@@ -108,7 +109,7 @@ def outcome_look(item: _Outcome, superseded: bool = False) -> OutcomeLook:
 
 def superseded_text(written_at: datetime) -> str:
     """An unknown outcome that a later write of the same order made moot."""
-    return _tr("Unknown — later written at %1").replace("%1", short_when(written_at))
+    return arg(_tr("Unknown — later written at %1"), short_when(written_at))
 
 
 def outcome_severity(item: _Outcome) -> str:
@@ -184,7 +185,7 @@ def summary_html(
     if record.reason_ticket:
         rows.append((_tr_window("Ticket"), f"<code>{e(record.reason_ticket)}</code>"))
     answer = (
-        [_tr_window("HTTP %1").replace("%1", str(record.http_status))]
+        [arg(_tr_window("HTTP %1"), record.http_status)]
         if (record.http_status)
         else [_tr_window("no HTTP answer")]
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.common.links import open_external
 from app.ui.common.moments import short_when
+from app.ui.common.placeholders import arg
 from app.ui.history.service import HistoryService
 
 if TYPE_CHECKING:
@@ -90,9 +91,11 @@ class UnknownOutcomeGuard(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Send this order again?"))
         box.setText(
-            _tr("The last send of order %1 (%2) got no clear answer.")
-            .replace("%1", order_id)
-            .replace("%2", short_when(when))
+            arg(
+                _tr("The last send of order %1 (%2) got no clear answer."),
+                order_id,
+                short_when(when),
+            )
         )
         details = _tr(
             "Kombo may already have written that result. Check Kombo's log for this order "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app.store.history import HistoryEntry, HistoryRecord, OutcomeKind, sanitize_request
+from app.ui.common.placeholders import arg
 from app.ui.form import form_state as fs
 from app.ui.form.sent_files_check import check_sent_files
 
@@ -111,9 +112,13 @@ def state_from_record(record: HistoryRecord) -> FormFromHistory:
         else:
             # Inline data is not kept in the history (only its size and sha256).
             notes.append(
-                _tr(
-                    "“%1” was sent inline and the history keeps no file content: attach it again."
-                ).replace("%1", entry["name"])
+                arg(
+                    _tr(
+                        "“%1” was sent inline and the history keeps no file content: "
+                        "attach it again."
+                    ),
+                    entry["name"],
+                )
             )
             entry["data_url"] = ""
         attachments.append(entry)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.store.history import HistoryRecord
 from app.ui.common.links import open_external
 from app.ui.common.moments import short_when
+from app.ui.common.placeholders import arg
 
 __all__ = ["ResendFacts", "ResendQuestion", "resend_wording"]
 
@@ -41,31 +42,33 @@ def resend_wording(facts: ResendFacts) -> tuple[str, str, str]:
     record = facts.record
     order = record.order_id
     if record.candidate:
-        question = (
-            _tr("Send order %1 for %2 again?").replace("%1", order).replace("%2", record.candidate)
-        )
+        question = arg(_tr("Send order %1 for %2 again?"), order, record.candidate)
     else:
-        question = _tr("Send order %1 again?").replace("%1", order)
+        question = arg(_tr("Send order %1 again?"), order)
     lines: list[str] = []
     if facts.replaces is not None:
         lines.append(
-            _tr("The unsent result for order %1 in the form is replaced by this one.").replace(
-                "%1", facts.replaces or _tr("(no order ID)")
+            arg(
+                _tr("The unsent result for order %1 in the form is replaced by this one."),
+                facts.replaces or _tr("(no order ID)"),
             )
         )
     else:
         lines.append(_tr("The form is filled with this send."))
     status = str(record.request.get("status") or "")
     if status and status != "OPEN":
-        lines.append(_tr("The order is closed as %1; this cannot be undone.").replace("%1", status))
+        lines.append(arg(_tr("The order is closed as %1; this cannot be undone."), status))
     else:
         lines.append(_tr("The order stays OPEN."))
     if facts.unknown_since is not None:
         lines.append(
-            _tr(
-                "The last send of this order (%1) got no clear answer: Kombo may already have "
-                "written it. Check Kombo's log first, or the ATS may get it twice."
-            ).replace("%1", short_when(facts.unknown_since))
+            arg(
+                _tr(
+                    "The last send of this order (%1) got no clear answer: Kombo may already have "
+                    "written it. Check Kombo's log first, or the ATS may get it twice."
+                ),
+                short_when(facts.unknown_since),
+            )
         )
     return _tr("Send again?"), question, "\n\n".join(lines)
 

@@ -27,6 +27,7 @@ from app.store.history import (
     HistoryStore,
     complete_file_hashes,
 )
+from app.ui.common.placeholders import arg
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -178,7 +179,7 @@ class HistoryService(QObject):
 
     def _unexpected(self, exc: BaseException) -> None:
         log.error("history job failed: %s", exc, exc_info=exc)
-        self.problem.emit(self.tr("The send history failed: %1").replace("%1", str(exc)))
+        self.problem.emit(arg(self.tr("The send history failed: %1"), exc))
 
     # --- history ------------------------------------------------------------------------------
 

@@ -491,9 +491,7 @@ class HistoryWindow(QWidget):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.show_status("")
             self.banner.show_message(
-                self.tr("The history could not be exported to %1 (%2).")
-                .replace("%1", str(path))
-                .replace("%2", reason),
+                arg(self.tr("The history could not be exported to %1 (%2)."), path, reason),
                 "error",
             )
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from app.kombo.order_ids import trim_order_id
+from app.ui.common.placeholders import arg
 from app.ui.orders.lookup import OrderLookup
 
 if TYPE_CHECKING:
@@ -68,11 +69,12 @@ class OrdersController(QObject):
         self.find_action.setObjectName("findOrderAction")
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.setToolTip(
-            _tr(
-                "Look up the order ID typed beside it, or search the integration's orders "
-                "by candidate, job or package (%1)"
-            ).replace(
-                "%1", self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            arg(
+                _tr(
+                    "Look up the order ID typed beside it, or search the integration's orders "
+                    "by candidate, job or package (%1)"
+                ),
+                self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
             )
         )
         self.find_action.triggered.connect(self.find_order)
@@ -174,11 +176,11 @@ class OrdersController(QObject):
         integration = (connection.integration_id if connection else None) or ""
         self.window.mark_order_id(
             order_id,
-            _tr("Integration %1 has no order with this ID.").replace("%1", integration),
+            arg(_tr("Integration %1 has no order with this ID."), integration),
         )
 
     def _lookup_failed(self, message: str) -> None:
-        text = _tr("The order could not be looked up: %1").replace("%1", message)
+        text = arg(_tr("The order could not be looked up: %1"), message)
         self.window.statusBar().showMessage(text, 10000)
         self.window.log_panel.add("error", text)
 
@@ -208,9 +210,7 @@ class OrdersController(QObject):
         name = self._panel.model.package_name(order.package_id) if self._panel else None
         self.window.set_order(order, package_name=name)
         self.window.statusBar().showMessage(
-            _tr("Order %1 of %2 is in the form.")
-            .replace("%1", order.id)
-            .replace("%2", order.candidate.display_name),
+            arg(_tr("Order %1 of %2 is in the form."), order.id, order.candidate.display_name),
             6000,
         )
         self.window.result_form.status_combo.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.kombo.constants import OrderStatus
 from app.store.paths import settings_file
 from app.ui.common.flow_layout import FlowLayout
+from app.ui.common.placeholders import arg
 from app.ui.orders.loader import OrderFilters, parse_order_ids
 from app.ui.orders.model import status_label
 from app.ui.orders.widgets import status_toggle_icon, themed_icon
@@ -68,7 +69,7 @@ class OrdersFilterBar(QWidget):
             button.setAutoRaise(True)
             button.setIcon(status_toggle_icon(status.value))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(self.tr("Show %1 orders").replace("%1", status_label(status)))
+            button.setAccessibleName(arg(self.tr("Show %1 orders"), status_label(status)))
             button.setToolTip(
                 self.tr(
                     "Show orders with this status; select several to combine them. "
@@ -166,9 +167,7 @@ class OrdersFilterBar(QWidget):
         if f.statuses:
             parts.append(", ".join(status_label(s) for s in f.statuses))
         if self._created_after is not None:
-            parts.append(
-                self.tr("created after %1").replace("%1", _format_date(self._created_after))
-            )
+            parts.append(arg(self.tr("created after %1"), _format_date(self._created_after)))
         if f.ids:
             parts.append(self.tr("%n order ID(s)", "", len(f.ids)))
         return " · ".join(parts)

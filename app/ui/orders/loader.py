@@ -28,6 +28,7 @@ from app.applog import register_secret
 from app.kombo.errors import KomboApiError, KomboError, KomboInvalidResponse, KomboNetworkError
 from app.kombo.retry import RetryNotice
 from app.ui.common.context import ConnectionInfo, KeyProvider
+from app.ui.common.placeholders import arg
 
 if TYPE_CHECKING:
     # httpx (about 60 ms and several MB) loads with the first client, not with the window.
@@ -93,7 +94,7 @@ def describe_error(error: BaseException) -> tuple[str, str | None, str | None]:
         return str(error), None, None
     if isinstance(error, ValueError):  # a connection the client refuses (bad URL, no ID)
         return str(error), None, None
-    text = _tr("Unexpected error: %1").replace("%1", f"{error.__class__.__name__}: {error}")
+    text = arg(_tr("Unexpected error: %1"), f"{error.__class__.__name__}: {error}")
     return text, None, None
 
 
@@ -315,15 +316,19 @@ class OrdersLoader(QObject):
                 raise
             except Exception as error:  # the keyring's messages never hold the key
                 log.warning("no key for %s: %s", connection.name, type(error).__name__)
-                message = _tr("The API key could not be read: %1").replace("%1", str(error))
+                message = arg(_tr("The API key could not be read: %1"), error)
                 raise MissingKeyError(message) from None
             if connection != self._connection:
                 raise asyncio.CancelledError  # switched while the keyring answered
             if not key:
                 raise MissingKeyError(
-                    _tr(
-                        "No API key for “%1”. Set KOMBO_API_KEY or store a key for this connection."
-                    ).replace("%1", connection.name)
+                    arg(
+                        _tr(
+                            "No API key for “%1”. Set KOMBO_API_KEY or store a key for this "
+                            "connection."
+                        ),
+                        connection.name,
+                    )
                 )
             if connection.key_source != "demo":  # the demo key is public and would mangle logs
                 register_secret(key)

@@ -15,6 +15,7 @@ from app.applog import register_secret
 from app.kombo.order_ids import order_id_problem, trim_order_id
 from app.ui.common.context import ConnectionInfo, KeyProvider
 from app.ui.common.kombo_text import kombo_text
+from app.ui.common.placeholders import arg
 from app.ui.orders.loader import describe_error
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class OrderLookup(QObject):
         try:
             key = await key_provider(connection)
             if not key:
-                self.failed.emit(_tr("No API key for “%1”.").replace("%1", connection.name))
+                self.failed.emit(arg(_tr("No API key for “%1”."), connection.name))
                 return
             if connection.key_source != "demo":  # the demo key is public
                 register_secret(key)

@@ -100,7 +100,7 @@ def decide_state(facts: PanelFacts) -> PanelState:
         more = " " + _tr("Load more to search further.") if facts.has_more else ""
         return PanelState(
             "no-match",
-            _tr("No loaded order matches “%1”").replace("%1", facts.search.strip()),
+            arg(_tr("No loaded order matches “%1”"), facts.search.strip()),
             looked_at + more,
             icon="search",
             button=_tr("Load more") if facts.has_more else _tr("Clear search"),
@@ -125,14 +125,14 @@ def footer_text(state: str, facts: PanelFacts, *, searching: bool) -> str:
 def more_error_text(error: LoadError) -> str:
     """The bar above the footer when a further page failed (rich text)."""
     code = f"<b>{html_escape(error.code)}</b> " if error.code else ""
-    return _tr("Could not load more orders: %1").replace("%1", code + html_escape(error.message))
+    return arg(_tr("Could not load more orders: %1"), code + html_escape(error.message))
 
 
 def retry_text(reason: str, seconds_left: float) -> str:
     """The countdown while a rate-limited page is waited out."""
     left = max(0, math.ceil(seconds_left))
     reason = reason[:1].upper() + reason[1:]
-    return _tr("%1, retrying in %2 s…").replace("%1", reason).replace("%2", str(left))
+    return arg(_tr("%1, retrying in %2 s…"), reason, left)
 
 
 def failure_log_text(error: LoadError) -> str:
@@ -145,9 +145,9 @@ def failure_log_text(error: LoadError) -> str:
 def retrying_log_text(notice: RetryNotice) -> str:
     """The log line of a page that will be asked for again."""
     seconds = max(1, math.ceil(notice.wait_seconds))
-    return (
-        _tr("Loading orders: %1, retrying in %2 s (attempt %3)")
-        .replace("%1", notice.reason)
-        .replace("%2", str(seconds))
-        .replace("%3", str(notice.attempt))
+    return arg(
+        _tr("Loading orders: %1, retrying in %2 s (attempt %3)"),
+        notice.reason,
+        seconds,
+        notice.attempt,
     )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.language import LANGUAGES
+from app.ui.common.placeholders import arg
 from app.ui.common.preferences import DeskPreferences, TeamPreferences
 
 if TYPE_CHECKING:
@@ -218,7 +219,7 @@ class PreferencesDialog(QDialog):
 
     async def _test(self, settings: TeamSettings, password: str | None) -> None:
         self.test_button.setEnabled(False)
-        self.test_label.setText(self.tr("Connecting to %1…").replace("%1", settings.target))
+        self.test_label.setText(arg(self.tr("Connecting to %1…"), settings.target))
         try:
             self.test_label.setText(await self._tester(settings, password))
         except Exception as exc:  # every failure is words for the person, never a crash
@@ -243,8 +244,9 @@ class PreferencesDialog(QDialog):
             await self._store_password(settings, password)
         except Exception as exc:
             self.test_label.setText(
-                self.tr("The password could not be kept in the keyring: %1").replace(
-                    "%1", getattr(exc, "message", None) or str(exc)
+                arg(
+                    self.tr("The password could not be kept in the keyring: %1"),
+                    getattr(exc, "message", None) or str(exc),
                 )
             )
             self.tabs.setCurrentIndex(1)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.ui.common.icons import icon
+from app.ui.common.placeholders import arg
 
 __all__ = ["SendBar", "SendProgress"]
 
@@ -71,13 +72,9 @@ class SendProgress:
         self.bar.setRange(0, 1000)
         self.bar.setValue(int(1000 * sent / total))
         if sent >= total:
-            self.label.setText(_tr("Sent %1; waiting for Kombo…").replace("%1", human_size(total)))
+            self.label.setText(arg(_tr("Sent %1; waiting for Kombo…"), human_size(total)))
         else:
-            self.label.setText(
-                _tr("Uploading %1 of %2")
-                .replace("%1", human_size(sent))
-                .replace("%2", human_size(total))
-            )
+            self.label.setText(arg(_tr("Uploading %1 of %2"), human_size(sent), human_size(total)))
 
     def busy_changed(self, busy: bool) -> None:
         if not busy:

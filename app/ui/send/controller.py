@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from app.ui.common.context import AppContext, ConnectionInfo
 from app.ui.common.icons import icon
+from app.ui.common.placeholders import arg
 from app.ui.common.send_record import SendReason, SendRecord
 from app.ui.form.editor import ResultEditor
 from app.ui.send.bar import SendBar, SendProgress
@@ -91,7 +92,7 @@ class SendController(QObject):
         self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.send_action.triggered.connect(self.request_send)
         native = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
-        bar.send_button.setToolTip(self.tr("Send the result to Kombo (%1)").replace("%1", native))
+        bar.send_button.setToolTip(arg(self.tr("Send the result to Kombo (%1)"), native))
         self.cancel_action = QAction(icon("cancel"), self.tr("&Cancel sending"), parent)
         self.cancel_action.setObjectName("cancelAction")
         self.cancel_action.setEnabled(False)
@@ -210,9 +211,7 @@ class SendController(QObject):
         box.setObjectName("confirmCloseOrderDialog")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Close the order?"))
-        box.setText(
-            self.tr("Send order %1 as %2?").replace("%1", order).replace("%2", body.status.value)
-        )
+        box.setText(arg(self.tr("Send order %1 as %2?"), order, body.status.value))
         box.setInformativeText(
             self.tr(
                 "This closes the order; it cannot be undone. Kombo lets the status change "
@@ -259,10 +258,12 @@ class SendController(QObject):
         if started:
             self._log.add(
                 "info",
-                self.tr("Sending order %1 as %2 to %3…")
-                .replace("%1", order_id)
-                .replace("%2", body.status.value)
-                .replace("%3", connection.name),
+                arg(
+                    self.tr("Sending order %1 as %2 to %3…"),
+                    order_id,
+                    body.status.value,
+                    connection.name,
+                ),
             )
         return started
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.applog import redact, register_secret
 from app.ui.common.context import ConnectionInfo, KeyProvider
+from app.ui.common.placeholders import arg
 from app.ui.common.send_record import BeginAttempt, OutcomeKind, SendReason, SendRecord
 
 if TYPE_CHECKING:
@@ -112,12 +113,13 @@ class Sender(QObject):
     def _configuration_message(self, exc: Exception) -> str:
         """Why the client could not be built for this connection, in words."""
         if isinstance(exc, OSError):  # the only file the client reads as it is built
-            return self.tr("The connection's CA bundle could not be loaded: %1").replace(
-                "%1", exc.strerror or str(exc)
+            return arg(
+                self.tr("The connection's CA bundle could not be loaded: %1"),
+                exc.strerror or str(exc),
             )
         if isinstance(exc, ValueError):
             return str(exc)  # the client's own words
-        return self.tr("The base URL is not a valid URL: %1").replace("%1", str(exc))
+        return arg(self.tr("The base URL is not a valid URL: %1"), exc)
 
     def _on_retry(self, notice: RetryNotice) -> None:
         self._retries += 1
@@ -137,15 +139,17 @@ class Sender(QObject):
                 raise
             except Exception as exc:
                 log.warning("no key for %s: %s", connection.name, type(exc).__name__)
-                self.refused.emit(
-                    self.tr("The API key could not be read: %1").replace("%1", str(exc))
-                )
+                self.refused.emit(arg(self.tr("The API key could not be read: %1"), exc))
                 return
             if not key:
                 self.refused.emit(
-                    self.tr(
-                        "No API key for “%1”. Set KOMBO_API_KEY or store a key for this connection."
-                    ).replace("%1", connection.name)
+                    arg(
+                        self.tr(
+                            "No API key for “%1”. Set KOMBO_API_KEY or store a key for this "
+                            "connection."
+                        ),
+                        connection.name,
+                    )
                 )
                 return
             if connection.key_source != "demo":  # the demo key is public and would mangle logs

@@ -60,17 +60,13 @@ def describe(record: SendRecord) -> Described:
     def add(level: LogLevel, text: str, link: str | None = None) -> None:
         lines.append(LogLine(level, text, link))
 
-    http = (
-        _tr("HTTP %1").replace("%1", str(record.http_status))
-        if record.http_status
-        else _tr("no HTTP answer")
-    )
+    http = arg(_tr("HTTP %1"), record.http_status) if record.http_status else _tr("no HTTP answer")
     facts = " · ".join(
         (
-            _tr("order %1").replace("%1", record.order_id),
+            arg(_tr("order %1"), record.order_id),
             str(record.request.get("status", "")),
             http,
-            _tr("%1 s").replace("%1", decimal_text(record.duration_s, 2)),
+            arg(_tr("%1 s"), decimal_text(record.duration_s, 2)),
         )
     )
     error = record.error or {}
@@ -78,7 +74,7 @@ def describe(record: SendRecord) -> Described:
     if record.outcome == "success":
         add("success", _tr("Result written") + " · " + facts)
         for warning in record.warnings:
-            add("warning", _tr("Kombo warning: %1").replace("%1", warning))
+            add("warning", arg(_tr("Kombo warning: %1"), warning))
         count = len(record.warnings)
         status = (
             _tr("Result written with %n warning(s).", count) if count else _tr("Result written.")
@@ -94,9 +90,9 @@ def describe(record: SendRecord) -> Described:
         add("detail", f"{code}: {title} - {message}" if title else f"{code}: {message}")
         if record.log_url:
             add("detail", _tr("Kombo's log of this request:"), record.log_url)
-        status = (
-            _tr("Kombo refused the result: %1") if refused else _tr("Kombo answered %1.")
-        ).replace("%1", str(code))
+        status = arg(
+            _tr("Kombo refused the result: %1") if refused else _tr("Kombo answered %1."), code
+        )
     elif record.outcome == "network_error" and error.get("kind") == "configuration":
         add("error", _tr("Nothing was sent: this connection cannot be used"))
         add("detail", str(error.get("message") or ""))
@@ -115,24 +111,29 @@ def describe(record: SendRecord) -> Described:
         add("detail", str(error.get("message") or ""))
         excerpt = " ".join(str(error.get("body_excerpt") or "").split())
         if excerpt:
-            add("detail", _tr("It began: %1").replace("%1", excerpt[:200]))
+            add("detail", arg(_tr("It began: %1"), excerpt[:200]))
         status = _tr("Kombo's answer could not be read.")
     elif record.outcome == "attachment_changed" and error.get("during_send"):
         add(
             "error",
-            _tr(
-                "Attachment %1 changed while it was being sent. The send was stopped before "
-                "its end, but Kombo may hold a damaged copy: send again."
-            ).replace("%1", str(int(error.get("index", 0)) + 1)),
+            arg(
+                _tr(
+                    "Attachment %1 changed while it was being sent. The send was stopped before "
+                    "its end, but Kombo may hold a damaged copy: send again."
+                ),
+                str(int(error.get("index", 0)) + 1),
+            ),
         )
         add("detail", str(error.get("path") or ""))
         status = _tr("An attachment changed during the send: send again.")
     elif record.outcome == "attachment_changed":
         add(
             "error",
-            _tr("Nothing was sent: attachment %1 %2")
-            .replace("%1", str(int(error.get("index", 0)) + 1))
-            .replace("%2", str(error.get("reason") or "")),
+            arg(
+                _tr("Nothing was sent: attachment %1 %2"),
+                str(int(error.get("index", 0)) + 1),
+                str(error.get("reason") or ""),
+            ),
         )
         add("detail", str(error.get("path") or ""))
         status = _tr("Nothing was sent: an attachment changed.")
@@ -151,9 +152,9 @@ def describe(record: SendRecord) -> Described:
                 "Check the Kombo log before sending it again."
             ),
         )
-        status = _tr(
-            "%1 The outcome is unknown: check the Kombo log before sending again."
-        ).replace("%1", status)
+        status = arg(
+            _tr("%1 The outcome is unknown: check the Kombo log before sending again."), status
+        )
     if record.retries:
         add("detail", _tr("%n retry(s) before this answer.", record.retries))
     return Described(lines, status)
@@ -163,12 +164,7 @@ def retry_text(reason: str, wait_seconds: float, attempt: int) -> str:
     """ "Rate limited, retrying in 2.5 s (attempt 2)": the log line for a retry's wait."""
     seconds = f"{wait_seconds:.0f}" if wait_seconds >= 1 else f"{wait_seconds:.1f}"
     said = _tr("Rate limited") if reason == "rate limited" else _tr("Could not connect")
-    return (
-        _tr("%1, retrying in %2 s (attempt %3)")
-        .replace("%1", said)
-        .replace("%2", seconds)
-        .replace("%3", str(attempt))
-    )
+    return arg(_tr("%1, retrying in %2 s (attempt %3)"), said, seconds, attempt)
 
 
 def ago(when: datetime, now: datetime | None = None) -> str:
@@ -176,7 +172,7 @@ def ago(when: datetime, now: datetime | None = None) -> str:
     minutes = int(((now or datetime.now(UTC)) - when).total_seconds() // 60)
     if minutes < 1:
         return _tr("less than a minute ago")
-    return _tr("%1 min ago").replace("%1", str(minutes))
+    return arg(_tr("%1 min ago"), minutes)
 
 
 def _status_and_score(request: Mapping[str, Any]) -> tuple[str, str | None]:

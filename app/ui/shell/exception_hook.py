@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.applog import redact
+from app.ui.common.placeholders import arg
 
 log = logging.getLogger("result_desk.crash")
 
@@ -92,9 +93,7 @@ class ExceptionHook(QObject):
         box.setObjectName("exceptionDialog")
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(_tr("Unexpected error"))
-        box.setText(
-            _tr("Something went wrong that Result Desk did not expect:\n%1").replace("%1", summary)
-        )
+        box.setText(arg(_tr("Something went wrong that Result Desk did not expect:\n%1"), summary))
         box.setInformativeText(self._informative(1))
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
@@ -107,10 +106,13 @@ class ExceptionHook(QObject):
         box.open()
 
     def _informative(self, count: int) -> str:
-        text = _tr(
-            "The window is still usable and nothing you typed was lost. "
-            "The details were written to the log file:\n%1"
-        ).replace("%1", str(self.log_path))
+        text = arg(
+            _tr(
+                "The window is still usable and nothing you typed was lost. "
+                "The details were written to the log file:\n%1"
+            ),
+            self.log_path,
+        )
         if count > 1:
             text += "\n\n" + _tr("%n error(s) happened in a row.", count)
         return text

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from app.ui.common.info_bar import InfoBar
+from app.ui.common.placeholders import arg
 from app.ui.common.preferences import team_password_account
 from app.ui.team.guard import TeamGuard
 from app.ui.team.status_words import status_line
@@ -132,7 +133,7 @@ class TeamController(QObject):
         try:
             from_env = settings_from_env()
         except TeamNotConfiguredError as exc:
-            self._show(self.tr("Team history: %1").replace("%1", exc.message))
+            self._show(arg(self.tr("Team history: %1"), exc.message))
             return None
         if from_env is not None:
             return from_env
@@ -227,8 +228,7 @@ class TeamController(QObject):
     def _teammate_sent(self, send: TeamSend) -> None:
         from app.team.queries import format_recent_send
 
-        text = self.tr("Order %1: %2").replace("%1", send.order_id)
-        text = text.replace("%2", format_recent_send(send))
+        text = arg(self.tr("Order %1: %2"), send.order_id, format_recent_send(send))
         self._notice_order = send.order_id
         self.notice.show_message(text, "warning")
         self.window.log_panel.add("warning", text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.common.context import ConnectionInfo, SendGuard
 from app.ui.common.numbers import format_number
+from app.ui.common.placeholders import arg
 
 if TYPE_CHECKING:
     from app.team.queries import TeamSend
@@ -84,17 +85,19 @@ class TeamGuard:
             sends = await asyncio.wait_for(asyncio.shield(query), self.timeout_s)
         except Exception as exc:  # unreachable, timed out, refused: say so and send
             query.add_done_callback(_consume)
-            reason = getattr(exc, "message", None) or _tr("no answer within %1 s").replace(
-                "%1", format_number(self.timeout_s)
+            reason = getattr(exc, "message", None) or arg(
+                _tr("no answer within %1 s"), format_number(self.timeout_s)
             )
             self._log.add(
                 "warning",
-                _tr(
-                    "The team history could not be checked for other desks' sends to order "
-                    "%1 (%2); sending anyway."
-                )
-                .replace("%1", order_id)
-                .replace("%2", reason),
+                arg(
+                    _tr(
+                        "The team history could not be checked for other desks' sends to order "
+                        "%1 (%2); sending anyway."
+                    ),
+                    order_id,
+                    reason,
+                ),
             )
             proceed()
             return
@@ -110,9 +113,7 @@ class TeamGuard:
         box.setObjectName("teamRecentSendsDialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Sent from another desk"))
-        box.setText(
-            _tr("Order %1 was sent from another desk in the last 24 hours:").replace("%1", order_id)
-        )
+        box.setText(arg(_tr("Order %1 was sent from another desk in the last 24 hours:"), order_id))
         box.setInformativeText("\n".join(format_recent_send(send) for send in sends[:5]))
         send = box.addButton(_tr("Send &anyway"), QMessageBox.ButtonRole.AcceptRole)
         send.setObjectName("teamSendAnywayButton")
