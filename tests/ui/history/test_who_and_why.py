@@ -106,7 +106,10 @@ def test_a_typed_ticket_finds_the_send_and_the_table_says_who_and_why(
     assert tip == "Anna Keller (akeller@desk-7)"
 
     # The details pane of the selected send: name, OS user and host; the note and the ticket.
-    qtbot.waitUntil(lambda: view.current_record is not None)
+    # The search's one row is selected: wait for its details (not the row selected before).
+    qtbot.waitUntil(
+        lambda: view.current_record is not None and view.current_record.order_id == "ORD-ANNA-1"
+    )
     summary = view.summary_label.text()
     assert "Anna Keller (akeller@desk-7)" in summary
     assert "Candidate disputed<br>the score" in summary
