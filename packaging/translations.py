@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -165,13 +166,19 @@ def lrelease(out: Path) -> list[Path]:
     for lang in languages():
         qm = out / f"{CATALOG}_{lang}.qm"
         ts = SOURCES / f"{CATALOG}_{lang}.ts"
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Written beside and renamed over the old file: a running desk (or test run) has the old
+        # .qm mapped through QTranslator, and a file rewritten in place kills it (SIGBUS).
+        new = qm.with_name(qm.name + ".new")
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(new)], check=True)
+        os.replace(new, qm)
         made.append(qm)
         if lang == SOURCE_LANGUAGE:
             continue  # Qt's own strings are English
         qtbase = qt_translations / f"qtbase_{lang}.qm"
         if qtbase.exists():
-            shutil.copyfile(qtbase, out / qtbase.name)
+            new = out / f"{qtbase.name}.new"
+            shutil.copyfile(qtbase, new)
+            os.replace(new, out / qtbase.name)
             made.append(out / qtbase.name)
         else:
             print(f"translations: no {qtbase.name} in {qt_translations}", file=sys.stderr)
