@@ -1,24 +1,23 @@
-"""Entry point: command line, QApplication, the qasync loop and the main window.
+"""Entry point: command line, QApplication, the main window and the qasync loop.
 
-Start-up is benchmarked against a bare QMainWindow, so nothing heavy is imported before the
-window's first paint: httpx, keyring and the sandbox load inside the functions that need them,
-and validation (pydantic) and the history (sqlite) are set up right after the paint.
-
-asyncio and qasync (~35 ms) do load before the paint, on purpose: the window starts async work
-as it is shown (the orders dock queries its first page), so the loop must already run then.
-Painting first would take a nested Qt event loop before qasync's, with its own handling of a
-close or quit that arrives in between, and widgets that wait for the loop.
+Start-up is benchmarked against a bare QMainWindow, so the window paints before anything it
+does not show is imported: the window is composed and shown, Qt's events run in a local
+QEventLoop until its first paint, and only then do asyncio and qasync (~35 ms) load and the
+qasync loop start. Nothing on the way to that paint may need a running loop: the rooms create
+their tasks and locks on first use. After the paint, `Desk.wire_after_paint()` adds the orders
+panel, the history and the team history; httpx, keyring and the sandbox load inside the
+functions that need them, and the validator (pydantic) on the first edit or at idle.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
+import enum
 import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app import cli_text
 from app._version import __version__
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
 
     from app.sandbox import SandboxServer
     from app.ui.common.context import AppContext, ConnectionInfo
+    from app.ui.shell.desk import Desk
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.single_instance import SingleInstance
 
@@ -223,13 +223,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     hook = ExceptionHook(log_path, app)
     hook.install()
     try:
-        import qasync
-
         if args.self_check:
+            import qasync
+
             from app.ui.shell.self_check import run_self_check
 
             return int(qasync.run(run_self_check(app, args)))
         if args.screenshot:
+            import qasync
+
             from app.ui.shell.screenshot import run_screenshot
 
             return int(qasync.run(run_screenshot(app, args, args.screenshot)))
@@ -241,7 +243,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if instance.forward(arguments):
                 return 0  # the Result Desk already running came forward instead
             instance.listen()
-        return int(qasync.run(_run_window(app, args, hook, problems, instance)))
+        desk = compose_desk(args, instance)
+        outcome = show_until_first_paint(desk.window)
+        import qasync  # with asyncio: after the first paint
+
+        return int(qasync.run(_run_window(app, args, desk, hook, problems, outcome)))
     except RuntimeError as exc:
         # QApplication.quit() from outside (session end, the macOS menu) stops the loop
         # before the coroutine could return; the window already saved its state.
@@ -273,49 +279,121 @@ def startup_problems() -> list[str]:
     return problems
 
 
+def compose_desk(args: argparse.Namespace, instance: SingleInstance | None = None) -> Desk:
+    """The window with its rooms, not shown yet; nothing here needs a running loop."""
+    from app.ui.common.context import AppContext
+    from app.ui.common.preferences import load_preferences
+    from app.ui.shell.desk import compose
+
+    context = AppContext(connections=connections_from_args(args), preferences=load_preferences())
+    # The first paint shows the real window: its form, the connections, "Find order…" and
+    # the orders dock if it is open (its panel, the history (sqlite, drafts) and the team
+    # history follow right after it: desk.wire_after_paint()).
+    desk = compose(context, defer=True)
+    if instance is not None:  # a second start brings this window forward
+        window = desk.window
+        instance.activated.connect(lambda _arguments: _came_forward(window))
+    return desk
+
+
+class PaintOutcome(enum.Enum):
+    """How the wait for the first paint ended."""
+
+    PAINTED = "painted"
+    TIMED_OUT = "timed out"  # never exposed (started minimized, on a hidden workspace)
+    CLOSED = "closed"  # the window was closed first
+    QUIT = "quit"  # QApplication.quit() from outside (session end) ended the wait
+
+
+# A window that is never exposed gets no paint: start-up then goes on without it after this long.
+FIRST_PAINT_WAIT_S = 2.0
+
+
+def show_until_first_paint(window: MainWindow, wait_s: float = FIRST_PAINT_WAIT_S) -> PaintOutcome:
+    """Show `window` and run Qt's events (a local QEventLoop: no asyncio yet) until it has
+    painted once, was closed, or `wait_s` passed.
+
+    With RESULT_DESK_FIRST_PAINT_MARK set, the paint is also noted on stderr as the start-up
+    benchmark's probe notes it (tests/bench/frozen.py: a bundle cannot be started through it).
+    """
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+    ended: list[PaintOutcome] = []
+
+    def end(outcome: PaintOutcome) -> None:
+        if not ended:
+            ended.append(outcome)
+            loop.quit()
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                bench_mark("first-paint")
+                # After this paint has reached the screen, not before it is drawn.
+                QTimer.singleShot(0, lambda: end(PaintOutcome.PAINTED))
+            return False
+
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
+    on_close = window.closed.connect(lambda: end(PaintOutcome.CLOSED))
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: end(PaintOutcome.TIMED_OUT))
+    timer.start(int(wait_s * 1000))
+    window.show()
+    loop.exec()
+    timer.stop()
+    window.closed.disconnect(on_close)
+    watcher.deleteLater()
+    return ended[0] if ended else PaintOutcome.QUIT
+
+
+def bench_mark(name: str) -> None:
+    """`[bench] <name> <monotonic time> app` on stderr, when RESULT_DESK_FIRST_PAINT_MARK is set."""
+    if os.environ.get("RESULT_DESK_FIRST_PAINT_MARK"):
+        import time
+
+        os.write(2, f"\n[bench] {name} {time.monotonic():.6f} app\n".encode())
+
+
 async def _run_window(
     app: QApplication,
     args: argparse.Namespace,
+    desk: Desk,
     hook: object,
     problems: Sequence[str] = (),
-    instance: SingleInstance | None = None,
+    painted: PaintOutcome = PaintOutcome.PAINTED,
 ) -> int:
-    from app.ui.common.context import AppContext
-    from app.ui.shell.desk import compose
+    """The rest of start-up on the qasync loop, after the first paint, until the window closes."""
+    import asyncio
+
     from app.ui.shell.exception_hook import ExceptionHook, asyncio_exception_handler
 
     quit_event = asyncio.Event()
     app.aboutToQuit.connect(quit_event.set)
+    window, profiles = desk.window, desk.profiles
+    window.closed.connect(quit_event.set)
     if isinstance(hook, ExceptionHook):
         asyncio.get_running_loop().set_exception_handler(asyncio_exception_handler(hook))
 
-    from app.ui.common.preferences import load_preferences
-
-    context = AppContext(connections=connections_from_args(args), preferences=load_preferences())
-    # The first paint shows the real window: its form, the connections, "Find order…" and
-    # the orders dock if it is open (its panel, the first validation (pydantic) and the
-    # history (sqlite, drafts) follow right after it: desk.wire_after_paint()).
-    desk = compose(context, defer=True)
-    window, profiles = desk.window, desk.profiles
-    window.closed.connect(quit_event.set)
-    if instance is not None:  # a second start brings this window forward
-        instance.activated.connect(lambda _arguments: _came_forward(window))
-    painted = first_paint_future(window)
-    window.show()
-
     sandbox: SandboxServer | None = None
     try:
-        await _first_paint_or_quit(painted, quit_event)
-        if not quit_event.is_set():
+        if painted in (PaintOutcome.PAINTED, PaintOutcome.TIMED_OUT):
             history = desk.wire_after_paint()
             for problem in problems:
                 history.banner.append_message(problem, "warning")
             if args.exit_on_first_paint:
                 quit_event.set()  # start-up is complete: its memory is what the benchmark reads
-            elif args.demo:
-                sandbox = await start_demo(window, context)
-            elif not context.connections:
-                profiles.open_settings()  # first start: nowhere to send yet: create a connection
+            else:
+                desk.warm_up_validator(on_ready=lambda: bench_mark("validator-ready"))
+                if args.demo:
+                    sandbox = await start_demo(window, window.context)
+                elif not window.context.connections:
+                    profiles.open_settings()  # first start: nowhere to send: create a connection
+        else:
+            quit_event.set()  # closed or quit before the paint: only tidy up
         await quit_event.wait()
     finally:
         await desk.aclose()
@@ -336,50 +414,10 @@ def _came_forward(window: MainWindow) -> None:
     window.statusBar().showMessage(again, 8000)
 
 
-# A window that is never exposed (started minimized, on a hidden workspace) gets no paint:
-# start-up then goes on without it after this long.
-FIRST_PAINT_WAIT_S = 2.0
-
-
-async def _first_paint_or_quit(painted: asyncio.Future[None], quit_event: asyncio.Event) -> None:
-    """Wait for the window's first paint, a quit, or FIRST_PAINT_WAIT_S, whichever comes first."""
-    quitting: asyncio.Future[Any] = asyncio.ensure_future(quit_event.wait())
-    waiting: set[asyncio.Future[Any]] = {painted, quitting}
-    try:
-        await asyncio.wait(waiting, timeout=FIRST_PAINT_WAIT_S, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        quitting.cancel()
-
-
-def first_paint_future(window: MainWindow) -> asyncio.Future[None]:
-    """Resolves when `window` receives its first paint event.
-
-    With RESULT_DESK_FIRST_PAINT_MARK set, the paint is also noted on stderr as the start-up
-    benchmark's probe notes it (tests/bench/frozen.py: a bundle cannot be started through it).
-    """
-    from PySide6.QtCore import QEvent, QObject
-
-    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-    mark = bool(os.environ.get("RESULT_DESK_FIRST_PAINT_MARK"))
-
-    class _FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not future.done():
-                if mark:
-                    import time
-
-                    os.write(2, f"\n[bench] first-paint {time.monotonic():.6f} app\n".encode())
-                future.set_result(None)
-                watched.removeEventFilter(self)
-            return False
-
-    watcher = _FirstPaint(window)
-    window.installEventFilter(watcher)
-    return future
-
-
 async def start_demo(window: MainWindow, context: AppContext) -> SandboxServer:
     """Start the sandbox and offer "Demo (local sandbox)" as the first connection."""
+    import asyncio
+
     from app.sandbox import SandboxServer
     from app.ui.common.context import demo_connection
 

@@ -10,10 +10,12 @@ import binascii
 import contextlib
 import hashlib
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.kombo.files import file_change, sha256_file
-from app.kombo.models import FileRef, ResultBody
+
+if TYPE_CHECKING:  # the history opens at start-up; the models (pydantic) load with a body
+    from app.kombo.models import FileRef, ResultBody
 
 
 def _inline_metadata(data: str) -> tuple[int | None, str | None]:
@@ -68,6 +70,7 @@ def request_with_file_refs(body: ResultBody) -> dict[str, Any]:
     mtime_ns and sha256 as the FileRef knows them. No file access, so the loop thread may call
     it (the sender does); inline base64 is kept. `sanitize_request` makes it the history form.
     """
+    from app.kombo.models import FileRef
 
     def placeholder(_attachment: object, _ref: FileRef) -> str:
         return ""

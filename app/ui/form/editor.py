@@ -89,6 +89,7 @@ class ResultEditor(QWidget):
         self._order_id_finding: tuple[str, str] | None = None
         self._sent_note: str | None = None  # "Sent at …" instead of "Ready to send."
         self._first_validation_pending = True  # until the first validate_now()
+        self._started = False  # validate_after_start() ran: the window is up
         self._tab_marks: dict[int, tuple[str, str]] = {}  # index -> (text, icon) shown
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -278,9 +279,11 @@ class ResultEditor(QWidget):
         """Where a send would go; without one, "Add a connection" is the first problem."""
         self._connection = connection
         # Profiles fill the combo before the first paint: with a deferred first validation,
-        # that validation covers it.
+        # that validation covers it; a new form left unvalidated shows its summary again.
         if not self._first_validation_pending:
             self._validate_timer.start()
+        elif self._started:
+            self.show_unvalidated()
 
     def mark_order_id(self, order_id: str, message: str | None) -> None:
         """Show a lookup's finding (e.g. no such order) at the field while it holds `order_id`."""
@@ -348,6 +351,18 @@ class ResultEditor(QWidget):
         self._show_preview(outcome, fs.model_input(state, remote))
         self.validated.emit(outcome)
         return outcome
+
+    def validate_after_start(self) -> None:
+        """Start-up's first validation, after the first paint. A new, untouched form shows the
+        same validated or not (no marks, the summary asking for the order ID, the draft
+        preview, Send disabled: `show_unvalidated`), so it waits for the first change or load,
+        which validate as usual, and the validator (pydantic, ~100 ms) stays off start-up."""
+        self._started = True
+        if self._first_validation_pending and self._pristine:
+            if fs.is_blank_state(self.form_state()):
+                self.show_unvalidated()
+                return
+        self.validate_now()
 
     def _outside_issues(self, state: dict[str, Any]) -> list[FieldIssue]:
         """Not part of the body, but nothing can be sent without them."""

@@ -4,13 +4,17 @@
 (`ProfileController`: profileCombo, "Connections…") and the Orders dock (`OrdersController`:
 View > Orders, "Find order"). `Desk.wire_after_paint()` adds what start-up puts off until that
 paint: the first validation, the dock's panel, the history (sqlite, drafts, View > History)
-and the team history with Preferences. `Desk.aclose()` ends them in the order they need.
+and the team history with Preferences; `Desk.warm_up_validator()` loads the validator at idle
+when nothing asked for it yet. `Desk.aclose()` ends them in the order they need.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 from app.ui.connections.controller import ProfileController
 from app.ui.orders.controller import OrdersController
@@ -23,7 +27,11 @@ if TYPE_CHECKING:
     from app.ui.preferences.controller import PreferencesController
     from app.ui.team.controller import TeamController
 
-__all__ = ["Desk", "compose", "connect_history", "connect_orders"]
+__all__ = ["VALIDATOR_WARM_UP_DELAY_MS", "Desk", "compose", "connect_history", "connect_orders"]
+
+# Start-up is over and the person is still finding the field to type in: the validator's
+# ~100 ms of imports then go unnoticed.
+VALIDATOR_WARM_UP_DELAY_MS = 400
 
 
 @dataclass(eq=False)
@@ -37,7 +45,8 @@ class Desk:
 
     def wire_after_paint(self, *, team_secrets: SecretStore | None = None) -> HistoryController:
         """Validation, the dock's panel, the history, the team history and Preferences."""
-        self.window.validate_now()  # Send stays disabled until this says the result is valid
+        # Send stays disabled until validation says the result is valid; a new form is not.
+        self.window.editor.validate_after_start()
         self.orders.build_deferred_panel()
         from app.ui.history.controller import HistoryController
 
@@ -50,6 +59,26 @@ class Desk:
         # Edit > Preferences…, the team history's status line, replication and notices.
         self.team, self.preferences = wire_team(self.window, history, team_secrets)
         return history
+
+    def warm_up_validator(
+        self, delay_ms: int = VALIDATOR_WARM_UP_DELAY_MS, on_ready: Callable[[], None] | None = None
+    ) -> None:
+        """Load the validator (pydantic, then the models: ~50 ms each) `delay_ms` after start-up,
+        one part per turn of the loop, so that neither part holds the window for long and the
+        first edit finds it ready. An edit before then loads it at once (validate_now)."""
+
+        def load_models() -> None:
+            import app.kombo.validation  # noqa: F401  (the models: the rest of the cost)
+
+            if on_ready is not None:
+                on_ready()
+
+        def load_pydantic() -> None:
+            from pydantic import BaseModel  # noqa: F401  (pydantic's import is lazy: this loads it)
+
+            QTimer.singleShot(0, load_models)
+
+        QTimer.singleShot(delay_ms, load_pydantic)
 
     async def aclose(self) -> None:
         """After the window closed: pending history writes and the last draft reach the disk,

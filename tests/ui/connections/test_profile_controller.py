@@ -205,11 +205,14 @@ def qtbot_left():
 def test_first_start_opens_the_connections_dialog(qtbot, qloop, qapp) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.main import _run_window, build_parser
+    from app.main import _run_window, build_parser, compose_desk
 
     # Only a dialog this start opens counts (an earlier test's may not be deleted yet).
     earlier = set(QApplication.topLevelWidgets())
-    task = asyncio.ensure_future(_run_window(qapp, build_parser().parse_args([]), None))
+    args = build_parser().parse_args([])
+    desk = compose_desk(args)
+    desk.window.show()
+    task = asyncio.ensure_future(_run_window(qapp, args, desk, None))
 
     def dialog() -> SettingsDialog | None:
         found = [
