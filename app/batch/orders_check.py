@@ -12,7 +12,7 @@ from app.batch.mapping import ColumnMapping
 from app.batch.rows import CellProblem, RowCheck
 from app.kombo.client import KomboClient
 from app.kombo.errors import KomboApiError
-from app.kombo.models import Order
+from app.kombo.responses import Order
 
 IDS_PER_PAGE = 100
 _MAX_RATE_WAITS = 5

@@ -47,13 +47,7 @@ if TYPE_CHECKING:
     from app.kombo.issues import FieldIssue, ValidationOutcome
     from app.kombo.models import (
         Attachment,
-        CheckApiKeyData,
         FileRef,
-        KomboWarning,
-        Order,
-        OrdersPage,
-        Package,
-        PutResultResponse,
         RemoteFields,
         ResultBody,
         SubResultAttribute,
@@ -61,6 +55,14 @@ if TYPE_CHECKING:
         TextAttribute,
     )
     from app.kombo.regions import REGION_BASE_URLS, Region
+    from app.kombo.responses import (
+        CheckApiKeyData,
+        KomboWarning,
+        Order,
+        OrdersPage,
+        Package,
+        PutResultResponse,
+    )
     from app.kombo.retry import RetryNotice, RetryPolicy
     from app.kombo.timefmt import format_kombo_datetime, parse_datetime
     from app.kombo.validation import validate_result
@@ -91,14 +93,14 @@ _WHERE: dict[str, str] = {
     "RateLimitInfo": "app.kombo.errors",
     "parse_rate_limit": "app.kombo.errors",
     "Attachment": "app.kombo.models",
-    "CheckApiKeyData": "app.kombo.models",
+    "CheckApiKeyData": "app.kombo.responses",
     "FileRef": "app.kombo.models",
-    "KomboWarning": "app.kombo.models",
-    "Order": "app.kombo.models",
-    "OrdersPage": "app.kombo.models",
+    "KomboWarning": "app.kombo.responses",
+    "Order": "app.kombo.responses",
+    "OrdersPage": "app.kombo.responses",
     "OrderStatus": "app.kombo.constants",
-    "Package": "app.kombo.models",
-    "PutResultResponse": "app.kombo.models",
+    "Package": "app.kombo.responses",
+    "PutResultResponse": "app.kombo.responses",
     "RemoteFields": "app.kombo.models",
     "ResultBody": "app.kombo.models",
     "ResultStatus": "app.kombo.constants",

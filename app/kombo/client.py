@@ -36,7 +36,10 @@ from app.kombo.errors import (
     parse_rate_limit,
 )
 from app.kombo.integration import IntegrationDetails, IntegrationResponse, integration_path
-from app.kombo.models import (
+from app.kombo.models import ResultBody
+from app.kombo.order_ids import order_path_segment
+from app.kombo.response_parsing import RawAnswer, excerpt, parse_answer
+from app.kombo.responses import (
     CheckApiKeyData,
     CheckApiKeyResponse,
     OrdersPage,
@@ -44,10 +47,7 @@ from app.kombo.models import (
     Package,
     PackagesResponse,
     PutResultResponse,
-    ResultBody,
 )
-from app.kombo.order_ids import order_path_segment
-from app.kombo.response_parsing import RawAnswer, excerpt, parse_answer
 from app.kombo.retry import (
     COULD_NOT_CONNECT,
     RATE_LIMITED,

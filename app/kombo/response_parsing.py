@@ -17,7 +17,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.kombo.errors import KomboApiError, KomboInvalidResponse, parse_rate_limit
-from app.kombo.models import ErrorEnvelope
+from app.kombo.responses import ErrorEnvelope
 
 __all__ = ["EXCERPT_CHARS", "RawAnswer", "excerpt", "parse_answer"]
 

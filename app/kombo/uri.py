@@ -16,8 +16,6 @@ import ipaddress
 import re
 import string
 
-import idna
-
 from app.kombo.i18n import N_, Message
 
 __all__ = ["UriError", "encoded_if_changed", "http_uri"]
@@ -145,6 +143,8 @@ def _reg_name(name: str) -> str:
     if name.isascii():
         ascii_name = name
     else:
+        import idna  # only international names need it (its tables cost the validator's import)
+
         try:
             ascii_name = idna.encode(name, uts46=True).decode("ascii")
         except (idna.IDNAError, UnicodeError):

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.kombo.models import Order
+from app.kombo.responses import Order
 from app.kombo.retry import RetryPolicy
 from app.sandbox import SandboxServer
 from app.store.history import HistoryFilter, HistoryRecord, HistoryStore, OutcomeKind

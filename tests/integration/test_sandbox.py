@@ -17,7 +17,7 @@ import httpx
 import pytest
 from samples import pdf_attachment, sample_attributes
 
-from app.kombo.models import OrdersResponse, PutResultResponse
+from app.kombo.responses import OrdersResponse, PutResultResponse
 from app.sandbox import SandboxServer
 from app.sandbox.seed import seed_data
 

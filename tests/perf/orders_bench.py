@@ -42,7 +42,7 @@ from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt  # noqa: E
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.kombo.client import KomboClient  # noqa: E402
-from app.kombo.models import Order  # noqa: E402
+from app.kombo.responses import Order  # noqa: E402
 from app.ui.common.context import ConnectionInfo, default_key_provider  # noqa: E402
 from app.ui.orders.loader import OrdersLoader  # noqa: E402
 from app.ui.orders.model import COL_CANDIDATE, OrdersModel  # noqa: E402

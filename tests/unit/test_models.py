@@ -24,18 +24,20 @@ from kombo_strategies import json_values, valid_results
 
 from app.kombo.models import (
     WORKDAY_STATUS_PATH,
-    CheckApiKeyResponse,
-    ErrorEnvelope,
     FileRef,
-    OrdersResponse,
-    PackagesResponse,
-    PutResultResponse,
     RemoteFields,
     ResultBody,
     ResultStatus,
     SubResultAttribute,
     TextAttribute,
     workday_remote_fields,
+)
+from app.kombo.responses import (
+    CheckApiKeyResponse,
+    ErrorEnvelope,
+    OrdersResponse,
+    PackagesResponse,
+    PutResultResponse,
 )
 from app.kombo.timefmt import KOMBO_DATETIME_PATTERN, format_kombo_datetime
 from app.kombo.validation import FieldIssue, validate_result

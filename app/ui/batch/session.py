@@ -21,7 +21,7 @@ from app.batch.resume import file_sha256, rows_to_send
 from app.batch.rows import RowCheck, check_sheet, zone_from_name
 from app.batch.sender import BatchRow, BatchSender, Connection, make_client
 from app.batch.sheet import Sheet, read_sheet
-from app.kombo.models import Order
+from app.kombo.responses import Order
 from app.store.history import HistoryStore
 from app.ui.common.connection import ConnectionInfo
 

@@ -25,7 +25,7 @@ from app.batch.journal import RowOutcome, RowState
 from app.batch.rows import CellProblem, RowCheck
 from app.batch.sheet import Sheet, cell_text
 from app.kombo.i18n import QT_TRANSLATE_NOOP
-from app.kombo.models import Order
+from app.kombo.responses import Order
 from app.ui.batch.rows_view import CheckSummary, RowFilter, answer_text, matches, state_text
 from app.ui.common.field_marks import cell_background, severity_icon
 from app.ui.common.kombo_text import kombo_text

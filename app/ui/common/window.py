@@ -32,7 +32,7 @@ from app.ui.common.send_record import BeginAttempt
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
 
 __all__ = ["LogLevel", "MessageLog", "SenderPort", "StatusFocus", "WindowPort"]
 

@@ -54,7 +54,7 @@ from app.ui.form.remote_fields_editor import RemoteFieldsEditor
 from app.ui.form.result_form import ResultForm
 
 if TYPE_CHECKING:
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
     from app.ui.common.connection import ConnectionInfo
 
 __all__ = ["VALIDATION_DELAY_MS", "ResultEditor", "draft_json"]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from app.ui.common.placeholders import arg
 
 if TYPE_CHECKING:
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
 
 __all__ = ["OrderSummary", "html_text", "summary_html"]
 

@@ -22,7 +22,7 @@ from app.ui.common.placeholders import arg
 from app.ui.orders.lookup import OrderLookup
 
 if TYPE_CHECKING:
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
     from app.ui.common.context import ConnectionInfo
     from app.ui.common.send_record import SendRecord
     from app.ui.common.window import LogLevel, WindowPort

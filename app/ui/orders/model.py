@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPixmap
 from app.kombo.constants import OrderStatus
 
 if TYPE_CHECKING:
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +110,7 @@ def status_icon(status: str) -> QIcon | None:
 
 def _parse_order(raw: bytes) -> Order:
     # pydantic loads with the first page of orders, not with the (possibly empty) panel.
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
 
     return Order.model_validate_json(raw)
 

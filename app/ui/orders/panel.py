@@ -41,7 +41,7 @@ from app.ui.orders.table_view import OrdersTableView
 from app.ui.orders.widgets import StatePage, search_icon, themed_icon
 
 if TYPE_CHECKING:
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
     from app.kombo.retry import RetryNotice
 
 SEARCH_DEBOUNCE_MS = 100

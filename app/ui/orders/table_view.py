@@ -50,7 +50,7 @@ from app.ui.orders.model import (
 from app.ui.orders.widgets import themed_icon
 
 if TYPE_CHECKING:
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
 
 _SETTINGS_HEADER = "ordersPanel/header"
 _SETTINGS_HAND_SIZED = "ordersPanel/handSizedColumns"

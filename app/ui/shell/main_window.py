@@ -48,7 +48,7 @@ from app.ui.shell.actions import Actions
 from app.ui.shell.top_bar import TopBar
 
 if TYPE_CHECKING:
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
     from app.ui.batch.entry import BatchEntry
 
 log = logging.getLogger(__name__)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from app.ui.shell.self_check import SelfCheckFailed, sample_state, wait_for, write_sample_files
 
 if TYPE_CHECKING:
-    from app.kombo.models import Order
+    from app.kombo.responses import Order
     from app.sandbox import SandboxServer
     from app.ui.common.send_record import SendRecord
     from app.ui.orders.panel import OrdersPanel

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from app.kombo.models import Order
+from app.kombo.responses import Order
 from app.ui.orders.model import (
     COL_CANDIDATE,
     COL_EMAIL,

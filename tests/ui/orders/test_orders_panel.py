@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.kombo.client import KomboClient
-from app.kombo.models import Order
+from app.kombo.responses import Order
 from app.kombo.timefmt import parse_datetime
 from app.sandbox import SandboxServer
 from app.ui.common.context import ConnectionInfo, default_key_provider

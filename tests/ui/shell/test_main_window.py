@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 from window_helpers import fill_sample, make_window, settle_layouts
 
 from app import applog
-from app.kombo.models import Order
+from app.kombo.responses import Order
 from app.store.paths import settings_file
 from app.ui.common import field_marks
 from app.ui.common.context import ConnectionInfo
