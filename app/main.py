@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=C_(
             "quit once the main window has painted and start-up has finished (what follows "
-            "the first paint: validation, history, orders dock); for start-up benchmarks"
+            "the first paint: orders dock, history, team history); for start-up benchmarks"
         ),
     )
     parser.add_argument(

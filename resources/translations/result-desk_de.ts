@@ -964,8 +964,8 @@
         <translation>mit --demo: das Hauptfenster mit einem Beispielergebnis als PNG ausgeben und beenden</translation>
     </message>
     <message>
-        <source>quit once the main window has painted and start-up has finished (what follows the first paint: validation, history, orders dock); for start-up benchmarks</source>
-        <translation>beenden, sobald das Hauptfenster gezeichnet und der Start abgeschlossen ist (was auf das erste Zeichnen folgt: Prüfung, Verlauf, Auftragsbereich); für Start-Benchmarks</translation>
+        <source>quit once the main window has painted and start-up has finished (what follows the first paint: orders dock, history, team history); for start-up benchmarks</source>
+        <translation>beenden, sobald das Hauptfenster gezeichnet und der Start abgeschlossen ist (was auf das erste Zeichnen folgt: Auftragsbereich, Verlauf, Team-Verlauf); für Start-Benchmarks</translation>
     </message>
     <message>
         <source>Kombo base URL for a quick connection</source>

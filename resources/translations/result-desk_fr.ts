@@ -964,8 +964,8 @@
         <translation>avec --demo&#xa0;: rendre la fenêtre principale avec un résultat d’exemple dans un PNG et quitter</translation>
     </message>
     <message>
-        <source>quit once the main window has painted and start-up has finished (what follows the first paint: validation, history, orders dock); for start-up benchmarks</source>
-        <translation>quitter dès que la fenêtre principale est dessinée et le démarrage terminé (ce qui suit le premier affichage&#xa0;: validation, historique, panneau des commandes)&#xa0;; pour mesurer le démarrage</translation>
+        <source>quit once the main window has painted and start-up has finished (what follows the first paint: orders dock, history, team history); for start-up benchmarks</source>
+        <translation>quitter dès que la fenêtre principale est dessinée et le démarrage terminé (ce qui suit le premier affichage&#xa0;: panneau des commandes, historique, historique d’équipe)&#xa0;; pour mesurer le démarrage</translation>
     </message>
     <message>
         <source>Kombo base URL for a quick connection</source>
