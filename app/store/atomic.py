@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO, cast
@@ -30,7 +29,8 @@ def fsync_dir(folder: Path) -> None:
 
 @contextlib.contextmanager
 def _replacing(path: Path, *, binary: bool) -> Iterator[IO[Any]]:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    # os.urandom, not the secrets module: that one loads hmac and hashlib before the first paint.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         handle: IO[Any] = (

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
 import os
 import queue
@@ -15,9 +14,12 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from app.store.keyring_errors import SECRET_SERVICE_ADVICE
+
+if TYPE_CHECKING:
+    import concurrent.futures
 
 __all__ = [
     "LINUX",
@@ -51,6 +53,8 @@ class KeyringThread:
         self._thread.start()
 
     def submit(self, fn: Callable[[], T]) -> concurrent.futures.Future[T]:
+        import concurrent.futures  # with the first keyring call, not with the window
+
         future: concurrent.futures.Future[T] = concurrent.futures.Future()
         self._jobs.put((future, fn))
         return future

@@ -12,7 +12,6 @@ The `Profile` itself is in `profile_record.py`, the per-field checks in `profile
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import contextlib
 import json
@@ -45,6 +44,8 @@ from app.store.regular_files import NotRegularFile, read_regular
 from app.store.set_aside import backup_path, set_aside_words
 
 if TYPE_CHECKING:
+    import asyncio  # loaded with the qasync loop, after the first paint
+
     from app.store.secrets import SecretStore
 
 # The Profile and its checks live in their own modules; callers import them from here too.
@@ -124,7 +125,8 @@ class ProfileStore:
         self._secrets = secrets
         self._profiles: builtins.list[Profile] = []
         self._default: str | None = None
-        self._lock = asyncio.Lock()
+        # Made on first use: the store is read before the qasync loop (and asyncio) starts.
+        self._lock_made: asyncio.Lock | None = None
         self.load_problem: str | None = None
         self.read_only_reason: str | None = None
         self._loaded = False
@@ -393,6 +395,15 @@ class ProfileStore:
 
     # --- helpers ---------------------------------------------------------------------------
 
+    @property
+    def _lock(self) -> asyncio.Lock:
+        """Serializes the changes; only ever used on the loop."""
+        if self._lock_made is None:
+            import asyncio
+
+            self._lock_made = asyncio.Lock()
+        return self._lock_made
+
     def _ensure_writable(self) -> None:
         self._ensure_loaded()
         if self.read_only_reason is not None:
@@ -428,6 +439,8 @@ class ProfileStore:
         }
 
     async def _save_or_restore(self, before: tuple[builtins.list[Profile], str | None]) -> None:
+        import asyncio
+
         data = json.dumps(self._document(), indent=2, ensure_ascii=False) + "\n"
         try:
             await asyncio.to_thread(_write_document, self.path, data)

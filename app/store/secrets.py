@@ -18,7 +18,6 @@ backend again each time; see ANCHORS.md 1). The rules it keeps:
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -401,6 +400,8 @@ class SecretStore:
         return await self._call(job, self.prompt_timeout if may_prompt else self.timeout)
 
     async def _call(self, fn: Callable[[], T], limit: float) -> T:
+        import asyncio  # loaded by the running loop; the desk's first paint comes before it
+
         if self._stuck is not None:
             if self._stuck.is_alive():
                 raise KeyringUnavailable(

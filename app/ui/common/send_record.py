@@ -7,12 +7,14 @@ hooks, so it lives below them all; it imports nothing of the rooms.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from app.ui.common.connection import ConnectionInfo
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["BeginAttempt", "OutcomeKind", "SendReason", "SendRecord"]
 

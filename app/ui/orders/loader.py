@@ -14,7 +14,6 @@ from the current connection (and closes when the connection changes). It owns th
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections.abc import Callable, Coroutine, Sequence
@@ -31,9 +30,11 @@ from app.ui.common.context import ConnectionInfo, KeyProvider
 from app.ui.common.placeholders import arg
 
 if TYPE_CHECKING:
+    import asyncio  # loaded with the qasync loop, after the first paint
+
     # httpx (about 60 ms and several MB) loads with the first client, not with the window.
     from app.kombo.client import KomboClient
-    from app.kombo.models import Order, OrdersPage, Package
+    from app.kombo.responses import Order, OrdersPage, Package
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,8 @@ class OrdersLoader(QObject):
         self._connection: ConnectionInfo | None = None
         self._key_provider: KeyProvider | None = None
         self._client: KomboClient | None = None
-        self._client_lock = asyncio.Lock()
+        # Made on first use: the panel is built before the qasync loop (and asyncio) starts.
+        self._client_lock: asyncio.Lock | None = None
         self._package_names: dict[str, str] | None = None
         self._packages_task: asyncio.Task[None] | None = None
         self._task: asyncio.Task[None] | None = None
@@ -266,6 +268,8 @@ class OrdersLoader(QObject):
     async def _fetch(
         self, generation: int, filters: OrderFilters, cursor: str | None, first_page: bool
     ) -> None:
+        import asyncio
+
         try:
             client = await self._ensure_client()
             if self._package_names is None and self._packages_task is None:
@@ -304,6 +308,10 @@ class OrdersLoader(QObject):
             self.retrying.emit(notice)
 
     async def _ensure_client(self) -> KomboClient:
+        import asyncio
+
+        if self._client_lock is None:
+            self._client_lock = asyncio.Lock()
         async with self._client_lock:
             if self._client is not None:
                 return self._client
@@ -336,6 +344,8 @@ class OrdersLoader(QObject):
             return self._client
 
     async def _load_packages(self, client: KomboClient) -> None:
+        import asyncio
+
         try:
             packages: Sequence[Package] = await client.get_packages()
         except asyncio.CancelledError:
@@ -361,6 +371,8 @@ _running: set[asyncio.Task[None]] = set()
 
 
 def _spawn(coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+    import asyncio
+
     task = asyncio.ensure_future(coro)
     _running.add(task)
     task.add_done_callback(_running.discard)

@@ -6,8 +6,8 @@ Emits `found(Order)`, `not_found(order_id)` (the integration has no such order) 
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -17,6 +17,9 @@ from app.ui.common.context import ConnectionInfo, KeyProvider
 from app.ui.common.kombo_text import kombo_text
 from app.ui.common.placeholders import arg
 from app.ui.orders.loader import describe_error
+
+if TYPE_CHECKING:
+    import asyncio  # loaded with the qasync loop, after the first paint
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,8 @@ class OrderLookup(QObject):
         if connection is None:
             self.failed.emit(_tr("Add a connection to look the order up."))
             return False
+        import asyncio
+
         self.cancel()
         self._task = asyncio.ensure_future(self._run(connection, key_provider, order_id))
         return True
@@ -64,6 +69,8 @@ class OrderLookup(QObject):
     async def _run(
         self, connection: ConnectionInfo, key_provider: KeyProvider, order_id: str
     ) -> None:
+        import asyncio
+
         from app.kombo.client import KomboClient  # httpx only when an order is looked up
 
         try:

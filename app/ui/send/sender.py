@@ -13,10 +13,8 @@ waits until that write is done. The final record carries the same `attempt_key`.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +26,8 @@ from app.ui.common.placeholders import arg
 from app.ui.common.send_record import BeginAttempt, OutcomeKind, SendReason, SendRecord
 
 if TYPE_CHECKING:
+    import asyncio  # loaded with the qasync loop, after the first paint
+
     from app.kombo.client import RetryPolicy, Timeouts
     from app.kombo.models import ResultBody
     from app.kombo.retry import RetryNotice
@@ -81,6 +81,8 @@ class Sender(QObject):
     ) -> bool:
         """Start sending; False if a send is already in flight (then nothing happens).
         `reason` (who and why) goes on the attempt's records only, never to Kombo."""
+        import asyncio
+
         if self._busy:
             log.info("send ignored: another send is in flight")
             return False
@@ -132,6 +134,8 @@ class Sender(QObject):
         order_id: str,
         body: ResultBody,
     ) -> None:
+        import asyncio
+
         try:
             try:
                 key = await key_provider(connection)
@@ -165,6 +169,9 @@ class Sender(QObject):
     async def _put(
         self, connection: ConnectionInfo, key: str, order_id: str, body: ResultBody
     ) -> None:
+        import asyncio
+        import uuid  # with platform, ~2 ms that the first paint does without
+
         from httpx import InvalidURL
 
         from app.kombo.body import with_file_hashes
@@ -333,6 +340,8 @@ class Sender(QObject):
         attempt_key: str,
     ) -> None:
         """Hand the attempt to `begin_attempt` and wait until it is on record."""
+        import asyncio
+
         if self.begin_attempt is None:
             return
         pending = SendRecord(
