@@ -10,7 +10,7 @@ records that propagate from library loggers (httpx, asyncio, qasync).
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 import threading
 from pathlib import Path
@@ -89,6 +89,45 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class LogFile(logging.FileHandler):
+    """The log file, rotated as `logging.handlers.RotatingFileHandler` rotates it (when the
+    next record would take it to `MAX_BYTES`, keeping `BACKUP_COUNT` old files). That module
+    (with socket and pickle, ~8 ms) is only loaded for a rotation, not before the first paint.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        position = self.stream.tell()
+        if not position:
+            return False
+        if position + len(self.format(record)) + 1 < MAX_BYTES:
+            return False
+        # Never renamed: a FIFO or a device someone put at the log's path.
+        return os.path.isfile(self.baseFilename) or not os.path.exists(self.baseFilename)
+
+    def _rotate(self) -> None:
+        from logging.handlers import RotatingFileHandler
+
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            stream.close()
+        # Renames NAME.4 -> NAME.5 ... NAME -> NAME.1; with delay it opens nothing itself.
+        rotation = RotatingFileHandler(self.baseFilename, backupCount=BACKUP_COUNT, delay=True)
+        rotation.doRollover()
+        rotation.close()
+        self.stream = self._open()
+
+
 def log_file() -> Path:
     from app.store.paths import log_dir
 
@@ -115,9 +154,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     handler: logging.Handler
     try:
         path = log_file()
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = LogFile(path, encoding="utf-8")
         file_problem = None
     except OSError as exc:
         handler = logging.StreamHandler(sys.stderr)

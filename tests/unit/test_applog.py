@@ -68,6 +68,24 @@ def test_file_rotates(log_path: Path) -> None:
     assert log_path.stat().st_size <= applog.MAX_BYTES
 
 
+def test_rotation_keeps_the_backups_in_order_and_loses_no_line(
+    log_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(applog, "MAX_BYTES", 20_000)
+    logger = logging.getLogger("bulk")
+    for number in range(2_000):  # about 7 files' worth: the oldest are dropped
+        logger.info("line %05d %s", number, "x" * 60)
+    names = [f"{applog.LOG_FILE_NAME}.{n}" for n in range(applog.BACKUP_COUNT, 0, -1)]
+    files = [log_path.with_name(name) for name in names] + [log_path]
+    assert not log_path.with_name(f"{applog.LOG_FILE_NAME}.{applog.BACKUP_COUNT + 1}").exists()
+    assert all(0 < path.stat().st_size <= 20_000 for path in files)
+    numbers = [
+        int(line.split("line ")[1][:5]) for path in files for line in _read(path).splitlines()
+    ]
+    assert numbers == list(range(numbers[0], 2_000))  # oldest backup to the current file
+    assert numbers[0] > 0
+
+
 def test_setup_twice_keeps_one_handler(log_path: Path) -> None:
     applog.setup_logging()
     handlers = [
