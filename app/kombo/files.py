@@ -7,7 +7,6 @@ all ask the same question the same way: is the file at this path still the one t
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -28,6 +27,8 @@ def human_size(size: int) -> str:
 
 def sha256_file(path: str | os.PathLike[str], chunk_size: int = 1024 * 1024) -> str:
     """The hex sha256 of a file's content (blocking: reads the whole file)."""
+    import hashlib  # OpenSSL's libcrypto, ~2.5 ms: with the first hash, not the first paint
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while block := handle.read(chunk_size):

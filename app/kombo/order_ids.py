@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from app.kombo.errors import OrderIdError
 from app.kombo.i18n import N_, Message
 
-__all__ = ["OrderIdError", "order_id_problem", "order_path_segment", "trim_order_id"]
+__all__ = ["order_id_problem", "order_path_segment", "trim_order_id"]
 
 # One whole sentence per character, so a translation can decline the name as its grammar needs.
 _PROBLEMS = {
@@ -69,6 +68,9 @@ def order_path_segment(order_id: str) -> str:
     cannot be one."""
     problem = order_id_problem(order_id)
     if problem is not None:
+        # Only the client raises it: the form's field (on the first paint) needs no errors.
+        from app.kombo.errors import OrderIdError
+
         raise OrderIdError(problem)
     # safe="" encodes / ? # % and spaces too; dot segments were refused above.
     return quote(trim_order_id(order_id), safe="")

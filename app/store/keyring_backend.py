@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import queue
 import sys
 import threading
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from app.store.keyring_errors import SECRET_SERVICE_ADVICE
 
 if TYPE_CHECKING:
     import concurrent.futures
+    import queue
 
 __all__ = [
     "LINUX",
@@ -46,6 +46,8 @@ class KeyringThread:
     """One daemon thread running keyring calls one after the other."""
 
     def __init__(self) -> None:
+        import queue  # with the first keyring call, not with the window
+
         self._jobs: queue.SimpleQueue[
             tuple[concurrent.futures.Future[Any], Callable[[], Any]] | None
         ] = queue.SimpleQueue()

@@ -24,8 +24,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.applog import register_secret
-from app.kombo.errors import KomboApiError, KomboError, KomboInvalidResponse, KomboNetworkError
-from app.kombo.retry import RetryNotice
 from app.ui.common.context import ConnectionInfo, KeyProvider
 from app.ui.common.placeholders import arg
 
@@ -35,6 +33,7 @@ if TYPE_CHECKING:
     # httpx (about 60 ms and several MB) loads with the first client, not with the window.
     from app.kombo.client import KomboClient
     from app.kombo.responses import Order, OrdersPage, Package
+    from app.kombo.retry import RetryNotice
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +68,7 @@ def parse_order_ids(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for p in _ID_SEPARATORS.split(text) if p))
 
 
-class MissingKeyError(KomboError):
+class MissingKeyError(Exception):
     """The connection has no API key to send (none stored, or the keyring is unavailable)."""
 
 
@@ -85,6 +84,9 @@ class LoadError:
 
 def describe_error(error: BaseException) -> tuple[str, str | None, str | None]:
     """(message, code, log_url) for a failure of an orders or packages request."""
+    # Here, not at import: the Kombo errors (~2 ms of dataclasses) are not needed to paint.
+    from app.kombo.errors import KomboApiError, KomboInvalidResponse, KomboNetworkError
+
     if isinstance(error, KomboApiError):
         text = error.message
         if error.title and error.title not in text:
@@ -270,6 +272,8 @@ class OrdersLoader(QObject):
     ) -> None:
         import asyncio
 
+        from app.kombo.errors import KomboApiError, KomboError
+
         try:
             client = await self._ensure_client()
             if self._package_names is None and self._packages_task is None:
@@ -287,7 +291,7 @@ class OrdersLoader(QObject):
                 return
             if isinstance(error, KomboApiError) and error.http_status == 401:
                 self._drop_client()  # the key may be fixed before Retry: read it again then
-            if not isinstance(error, KomboError | ValueError):
+            if not isinstance(error, KomboError | MissingKeyError | ValueError):
                 log.exception("Loading orders failed unexpectedly")
             message, code, log_url = describe_error(error)
             self._task = None

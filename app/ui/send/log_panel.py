@@ -73,7 +73,9 @@ class LogPanel(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._open_link)
         self._entries: list[LogEntry] = []
-        self._register_icons()
+        # The level icons go into the document with the first entry: the panel is built
+        # before the first paint, and an empty log shows none.
+        self._icons_registered = False
         self.setPlaceholderText(self.tr("Kombo's answers appear here."))
         # Scrolled to the end, the log stays there when its view shrinks or its text re-wraps
         # (the status bar's message after a send, a narrower column): the newest line in sight.
@@ -129,11 +131,12 @@ class LogPanel(QTextBrowser):
     def clear_entries(self) -> None:
         self._entries.clear()
         self.clear()
-        self._register_icons()  # clear() drops the document's resources too
+        self._icons_registered = False  # clear() drops the document's resources too
 
     # --- rendering --------------------------------------------------------------------------
 
     def _register_icons(self) -> None:
+        self._icons_registered = True
         document = self.document()
         blank = QPixmap(_ICON_SIZE, 1)
         blank.fill(Qt.GlobalColor.transparent)
@@ -145,6 +148,8 @@ class LogPanel(QTextBrowser):
             )
 
     def _append(self, entry: LogEntry) -> None:
+        if not self._icons_registered:
+            self._register_icons()
         palette = self.palette()
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -207,7 +212,7 @@ class LogPanel(QTextBrowser):
 
     def _rerender(self) -> None:
         self.clear()
-        self._register_icons()
+        self._icons_registered = False
         for entry in self._entries:
             self._append(entry)
 

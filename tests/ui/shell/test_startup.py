@@ -50,6 +50,20 @@ NOT_BEFORE_FIRST_PAINT = (
     "psycopg",
     # The orders panel's content is built after the paint (its empty dock is painted).
     "app.ui.orders.panel",
+    # A few milliseconds each, needed only once something is sent, loaded, hashed, stored in
+    # the keyring or the log rotates: the loop's futures, uuid (with platform), hashlib (and
+    # OpenSSL), logging.handlers (with socket and pickle), Kombo's errors and retry policy.
+    "concurrent.futures",
+    "uuid",
+    "platform",
+    "hashlib",
+    "secrets",
+    "queue",
+    "logging.handlers",
+    "socket",
+    "pickle",
+    "app.kombo.errors",
+    "app.kombo.retry",
 )
 CONNECTION = ConnectionInfo("Staging", "http://127.0.0.1:9/v1", "x:y", "env")
 
