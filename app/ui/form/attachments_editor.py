@@ -39,6 +39,7 @@ from app.kombo.issues import FieldIssue
 from app.store.paths import settings_file
 from app.ui.common import field_marks
 from app.ui.common.field_marks import Severity
+from app.ui.form.attachment_actions import AddActions, add_actions
 from app.ui.form.attachment_link_form import LinkForm
 from app.ui.form.attachment_probe import FileProbe, FileRefusal, ProbeJob, ProbeSignals, probe_file
 from app.ui.form.attachments_adding import LinkSource, plan_additions, report_text
@@ -50,16 +51,11 @@ from app.ui.form.attachments_model import (
     link_name,
     row_from_state,
 )
-from app.ui.form.attachments_view import (
-    AttachmentsDelegate,
-    AttachmentsView,
-    accept_sources,
-    dropped_sources,
-)
+from app.ui.form.attachments_view import AttachmentsDelegate, AttachmentsView
+from app.ui.form.drop_sources import accept_sources, dropped_sources
 from app.ui.form.editor_kit import editor_action, issues_by_row, mark_summary, tool_button
 from app.ui.form.issue_rows import Issue, IssueRole
 
-# dropped_sources: the shell's window-wide drop target imports it from here.
 __all__ = [
     "AttachmentsEditor",
     "AttachmentsModel",
@@ -81,7 +77,7 @@ class AttachmentsEditor(QWidget):
     changed = Signal()
     message = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, actions: AddActions | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentsEditor")
         self.setAcceptDrops(True)
@@ -116,14 +112,12 @@ class AttachmentsEditor(QWidget):
         # Qt does not refit a horizontal ResizeToContents section when rows arrive.
         self.model.edited.connect(self._fit_size_column)
 
-        self.add_files_action = editor_action(
-            self, "addAttachment", self.tr("Add files…"), self.tr("Attach files"),
-            "file", QKeySequence("Ctrl+Shift+A"), self.choose_files,
-        )  # fmt: skip
-        self.add_link_action = editor_action(
-            self, "addLink", self.tr("Add link"), self.tr("Attach a link (data_url)"),
-            "link", QKeySequence("Ctrl+Shift+L"), self.start_link,
-        )  # fmt: skip
+        # Given by the result editor, which owns them window-wide and calls the slots itself.
+        if actions is None:
+            actions = add_actions(self, self.choose_files, self.start_link)
+        else:
+            self.addActions(list(actions))
+        self.add_files_action, self.add_link_action = actions
         self.remove_action = editor_action(
             self, "removeAttachment", self.tr("Remove"), self.tr("Remove the selected attachments"),
             "remove", QKeySequence(Qt.Key.Key_Delete), self.remove_selected,

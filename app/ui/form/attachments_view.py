@@ -1,17 +1,16 @@
 """The attachments table: a view that takes dropped files and links, and its cell editors.
 
-`AttachmentsView` accepts a drag that brings local files or http(s) links (`dropped_sources`
+`AttachmentsView` accepts a drag that brings local files or http(s) links (`drop_sources`
 reads them from the drag's `text/uri-list`), outlines itself while one hovers, and lets Left and
 Right move between cells of whole-row selections so the content type is reachable by keyboard.
-`AttachmentsDelegate` edits the content type in a combo of common types. The shell's window-wide
-drop target uses `dropped_sources` too.
+`AttachmentsDelegate` edits the content type in a combo of common types.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.kombo.content_types import COMMON_CONTENT_TYPES
 from app.ui.form.attachments_model import Column
+from app.ui.form.drop_sources import accept_sources, dropped_sources
 from app.ui.form.editor_kit import EditorTableView
 from app.ui.form.issue_rows import AnyIndex
 
@@ -95,35 +95,6 @@ def compact_type_combo(combo: QComboBox) -> None:
     """Size a content-type combo by a typical type, not by the longest Office one."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(16)
-
-
-def dropped_sources(
-    event: QDropEvent | QDragEnterEvent | QDragMoveEvent,
-) -> tuple[list[str], list[str]]:
-    """Local file paths and http(s) links in a drag's `text/uri-list`."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return [], []
-    files: list[str] = []
-    links: list[str] = []
-    for url in mime.urls():
-        if url.isLocalFile():
-            files.append(url.toLocalFile())
-        elif url.scheme() in ("http", "https"):
-            links.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-    return files, links
-
-
-def accept_sources(
-    event: QDropEvent | QDragEnterEvent | QDragMoveEvent,
-) -> tuple[list[str], list[str]] | None:
-    """Accept a drag or drop that brings files or links, and return them; ignore any other."""
-    files, links = dropped_sources(event)
-    if not (files or links):
-        event.ignore()
-        return None
-    event.acceptProposedAction()
-    return files, links
 
 
 class AttachmentsView(EditorTableView):

@@ -19,7 +19,7 @@ Down: `form_state()`/`load_form_state()`, `set_connection()`, `set_order()`, `ma
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.kombo.constants import MAX_ATTACHMENTS
 from app.kombo.issues import FieldIssue, ValidationOutcome
 from app.kombo.order_ids import order_id_problem, trim_order_id
 from app.ui.common import field_marks
@@ -44,18 +45,20 @@ from app.ui.common.icons import icon
 from app.ui.common.kombo_text import kombo_text
 from app.ui.common.long_text import keep_long_text
 from app.ui.form import form_state as fs
-from app.ui.form.attachments_editor import AttachmentsEditor
+from app.ui.form import remote_fields_data as remote_data
+from app.ui.form.attachment_actions import add_actions
 from app.ui.form.attributes_editor import AttributesEditor
+from app.ui.form.deferred_tabs import DeferredTabs
 from app.ui.form.order_summary import OrderSummary, html_text
 from app.ui.form.preview_panel import PreviewPanel
 from app.ui.form.reason_row import ReasonRow
-from app.ui.form.remote_fields_editor import STATE_KEYS as REMOTE_STATE_KEYS
-from app.ui.form.remote_fields_editor import RemoteFieldsEditor
 from app.ui.form.result_form import ResultForm
 
 if TYPE_CHECKING:
     from app.kombo.responses import Order
     from app.ui.common.connection import ConnectionInfo
+    from app.ui.form.attachments_editor import AttachmentsEditor
+    from app.ui.form.remote_fields_editor import RemoteFieldsEditor
 
 __all__ = ["VALIDATION_DELAY_MS", "ResultEditor", "draft_json"]
 
@@ -63,6 +66,11 @@ __all__ = ["VALIDATION_DELAY_MS", "ResultEditor", "draft_json"]
 # has to coalesce key repeat and fast bursts; 80 ms keeps the answer under the ~100 ms that
 # feels instant.
 VALIDATION_DELAY_MS = 80
+
+# The tabs, in order. Attachments and remote fields are built when first needed (shown, files
+# dropped or added, a problem there focused, or `attachments_editor` / `remote_fields_editor`
+# asked for): until then the editor keeps their state and issues itself.
+ATTRIBUTES_TAB, ATTACHMENTS_TAB, REMOTE_FIELDS_TAB = 0, 1, 2
 
 
 class ResultEditor(QWidget):
@@ -91,6 +99,12 @@ class ResultEditor(QWidget):
         self._first_validation_pending = True  # until the first validate_now()
         self._started = False  # validate_after_start() ran: the window is up
         self._tab_marks: dict[int, tuple[str, str]] = {}  # index -> (text, icon) shown
+        # The state of the pages not built yet, and the issues last routed to them.
+        self._attachments: AttachmentsEditor | None = None
+        self._remote_fields: RemoteFieldsEditor | None = None
+        self._pending_attachments: list[dict[str, Any]] = []
+        self._pending_remote = remote_data.blank_state()
+        self._routed = fs.RoutedIssues()
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATION_DELAY_MS)
@@ -127,20 +141,21 @@ class ResultEditor(QWidget):
         box_layout.addWidget(self.result_form)
 
         self.attributes_editor = AttributesEditor(self)
-        self.attachments_editor = AttachmentsEditor(self)
-        self.remote_fields_editor = RemoteFieldsEditor(self)
-        for editor in (self.attributes_editor, self.attachments_editor, self.remote_fields_editor):
-            editor.changed.connect(self._form_changed)
-        self.attachments_editor.changed.connect(self._attachments_changed)
-        # Refusals ("at most 5 attachments") also go to the status bar.
-        self.attachments_editor.message.connect(self._attachments_message)
+        self.attributes_editor.changed.connect(self._form_changed)
+        # Window-wide keys and Edit menu items from the start; they build the page they need.
+        self.attachment_actions = add_actions(
+            self,
+            lambda: self._attachments_page().choose_files(),
+            lambda: self._attachments_page().start_link(),
+        )
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("editorTabs")
         self.tabs.setDocumentMode(False)
         self.tabs.addTab(self.attributes_editor, self.tr("Attributes"))
-        self.tabs.addTab(self.attachments_editor, self.tr("Attachments"))
-        self.tabs.addTab(self.remote_fields_editor, self.tr("Remote fields"))
+        self._deferred = DeferredTabs(self.tabs)
+        self._deferred.add(self.tr("Attachments"), self._build_attachments)
+        self._deferred.add(self.tr("Remote fields"), self._build_remote_fields)
         self.tabs.setMinimumHeight(220)
 
         form_page = QWidget(self)
@@ -159,6 +174,53 @@ class ResultEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form_scroll)
 
+    def _build_attachments(self) -> AttachmentsEditor:
+        from app.ui.form.attachments_editor import AttachmentsEditor
+
+        editor = AttachmentsEditor(self, self.attachment_actions)
+        editor.set_state(self._pending_attachments)
+        self._pending_attachments = []
+        self._attachments = editor
+        editor.show_issues(self._routed.attachments)
+        editor.changed.connect(self._form_changed)
+        editor.changed.connect(self._attachments_changed)
+        # Refusals ("at most 5 attachments") also go to the status bar.
+        editor.message.connect(self._attachments_message)
+        return editor
+
+    def _build_remote_fields(self) -> RemoteFieldsEditor:
+        from app.ui.form.remote_fields_editor import RemoteFieldsEditor
+
+        editor = RemoteFieldsEditor(self)
+        editor.set_state(self._pending_remote)
+        self._remote_fields = editor
+        self._show_remote_issues(editor)
+        editor.changed.connect(self._form_changed)
+        return editor
+
+    @property
+    def attachments_editor(self) -> AttachmentsEditor:
+        """The Attachments page, built now if it was not."""
+        self._deferred.page(ATTACHMENTS_TAB)
+        assert self._attachments is not None
+        return self._attachments
+
+    @property
+    def remote_fields_editor(self) -> RemoteFieldsEditor:
+        """The Remote fields page, built now if it was not."""
+        self._deferred.page(REMOTE_FIELDS_TAB)
+        assert self._remote_fields is not None
+        return self._remote_fields
+
+    def is_page_built(self, index: int) -> bool:
+        """Whether the tab at `index` has its page yet (the first paint builds only Attributes)."""
+        return self._deferred.is_built(index)
+
+    def _attachments_page(self) -> AttachmentsEditor:
+        """The Attachments page in front (the add actions and drops show it first)."""
+        self.tabs.setCurrentIndex(ATTACHMENTS_TAB)
+        return self.attachments_editor
+
     def _build_summary(self) -> None:
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("problemsLabel")
@@ -175,18 +237,20 @@ class ResultEditor(QWidget):
     def window_wide_actions(self) -> list[QAction]:
         """The editors' add actions, working from anywhere in the window (the empty tables
         name their keys): each shows its tab first, then adds, so the new row has the focus."""
-        attributes, attachments = self.attributes_editor, self.attachments_editor
+        attributes = self.attributes_editor
         actions: list[QAction] = []
-        for action, page, slot in (
-            (attributes.add_text_action, attributes, attributes.add_text_attribute),
-            (attributes.add_sub_result_action, attributes, attributes.add_sub_result),
-            (attachments.add_files_action, attachments, attachments.choose_files),
-            (attachments.add_link_action, attachments, attachments.start_link),
+        for action, slot in (
+            (attributes.add_text_action, attributes.add_text_attribute),
+            (attributes.add_sub_result_action, attributes.add_sub_result),
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.disconnect(slot)
-            action.triggered.connect(_show_tab(self.tabs, page))
+            action.triggered.connect(_show_tab(self.tabs, attributes))
             action.triggered.connect(slot)
+            actions.append(action)
+        # These show their page themselves (`_attachments_page`).
+        for action in self.attachment_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             actions.append(action)
         return actions
 
@@ -198,8 +262,8 @@ class ResultEditor(QWidget):
         state["order_id"] = trim_order_id(self.order_id_edit.text())
         state.update(self.result_form.state())
         state["attributes"] = self.attributes_editor.state()
-        state["attachments"] = self.attachments_editor.state()
-        state["remote_fields"] = self.remote_fields_editor.state()
+        state["attachments"] = self._attachments_state()
+        state["remote_fields"] = self._remote_state()
         state["reason_note"] = self.reason_row.note()
         state["reason_ticket"] = self.reason_row.ticket()
         return state
@@ -212,7 +276,7 @@ class ResultEditor(QWidget):
             self.order_id_edit.setText(state["order_id"])
             self.result_form.set_state(state)
             self.attributes_editor.set_state(state["attributes"])
-            self.attachments_editor.set_state(state["attachments"])
+            self._load_attachments(state["attachments"])
             self._load_remote_fields(state["remote_fields"])
             self.reason_row.set_values(state["reason_note"], state["reason_ticket"])
         finally:
@@ -230,30 +294,58 @@ class ResultEditor(QWidget):
         self._pristine = True
         self.validate_now()
 
+    def _load_attachments(self, items: list[Any]) -> None:
+        if self._attachments is not None:
+            self._attachments.set_state(items)
+            return
+        given = [item for item in items if isinstance(item, Mapping)]
+        rows: list[dict[str, Any]] = []
+        if given:
+            # As the editor would keep them (its rows' state); it is loaded only when needed.
+            from app.ui.form.attachments_model import row_from_state
+
+            rows = [row_from_state(item).state() for item in given]
+        self._pending_attachments = rows
+        full = len(rows) >= MAX_ATTACHMENTS
+        for action in self.attachment_actions:
+            action.setEnabled(not full)
+
+    def _attachments_state(self) -> list[dict[str, Any]]:
+        if self._attachments is not None:
+            return self._attachments.state()
+        return [dict(item) for item in self._pending_attachments]
+
     def _load_remote_fields(self, value: dict[str, Any]) -> None:
         # The editor's own state (inputs as typed), or a remote_fields object from a template
-        # or a history entry: the editor's state keys are never ATS names, so they tell apart.
-        if value and set(value) <= set(REMOTE_STATE_KEYS):
-            self.remote_fields_editor.set_state(value)
+        # or a history entry (see remote_fields_data.state_from_loaded).
+        state = remote_data.state_from_loaded(value)
+        if self._remote_fields is not None:
+            self._remote_fields.set_state(state)
         else:
-            self.remote_fields_editor.set_from_model(value)
+            self._pending_remote = state
+
+    def _remote_state(self) -> dict[str, str]:
+        if self._remote_fields is not None:
+            return self._remote_fields.state()
+        return dict(self._pending_remote)
 
     def remote_fields_input(self) -> dict[str, Any]:
-        value = self.remote_fields_editor.model_input()
+        value = remote_data.model_input(self._remote_state())
         return dict(value) if value else {}
 
     def parse_error_text(self) -> str | None:
         """Why the raw remote fields do not parse as JSON, if they do not."""
-        error = self.remote_fields_editor.parse_error()
-        return str(error) if error else None
+        if self._remote_fields is not None:
+            return self._remote_fields.parse_error()
+        error = remote_data.raw_error(self._pending_remote["raw_json"])
+        return error.message if error else None
 
     def order_id(self) -> str:
         return trim_order_id(self.order_id_edit.text())
 
     def add_dropped(self, files: Sequence[str], links: Sequence[str]) -> None:
         """Files or links dropped on the window become attachments."""
-        self.tabs.setCurrentWidget(self.attachments_editor)
-        self.attachments_editor.add_paths_in_background(files, links)
+        self._attachments_page().add_paths_in_background(files, links)
 
     # === what the form is for ===============================================================
 
@@ -343,7 +435,7 @@ class ResultEditor(QWidget):
         warnings = list(outcome.warnings) + [
             i for i in self._extra_issues if i.severity == "warning"
         ]
-        parse_error = self.remote_fields_editor.parse_error()
+        parse_error = self.parse_error_text()
         if parse_error:
             errors.append(FieldIssue(("remote_fields",), parse_error))
         outside = self._outside_issues(state)
@@ -358,10 +450,13 @@ class ResultEditor(QWidget):
         preview, Send disabled: `show_unvalidated`), so it waits for the first change or load,
         which validate as usual, and the validator (pydantic, ~100 ms) stays off start-up."""
         self._started = True
-        if self._first_validation_pending and self._pristine:
-            if fs.is_blank_state(self.form_state()):
-                self.show_unvalidated()
-                return
+        if (
+            self._first_validation_pending
+            and self._pristine
+            and fs.is_blank_state(self.form_state())
+        ):
+            self.show_unvalidated()
+            return
         self.validate_now()
 
     def _outside_issues(self, state: dict[str, Any]) -> list[FieldIssue]:
@@ -414,11 +509,12 @@ class ResultEditor(QWidget):
         order_issues = [i for i in outside if i.path == ("order_id",)]
         _mark(self.order_id_edit, order_issues if show_marks else [])
         self.attributes_editor.show_issues(routed.attributes)
-        self.attachments_editor.show_issues(routed.attachments)
-        parse_error = self.parse_error_text()
-        self.remote_fields_editor.show_issues(
-            [i for i in routed.remote_fields if i.path or i.message != parse_error]
-        )
+        # A page not built yet shows them when it is (`_build_attachments`, ...).
+        self._routed = routed
+        if self._attachments is not None:
+            self._attachments.show_issues(routed.attachments)
+        if self._remote_fields is not None:
+            self._show_remote_issues(self._remote_fields)
         self._update_tab_marks(fs.route_issues(everything))
 
         blocking = outside + errors
@@ -428,16 +524,22 @@ class ResultEditor(QWidget):
         self._update_summary(blocking, warnings)
         self.readiness_changed.emit()
 
-    def _update_tab_marks(self, routed: fs.RoutedIssues) -> None:
-        parts = (
-            (self.attributes_editor, routed.attributes, self.tr("Attributes")),
-            (self.attachments_editor, routed.attachments, self.tr("Attachments")),
-            (self.remote_fields_editor, routed.remote_fields, self.tr("Remote fields")),
+    def _show_remote_issues(self, editor: RemoteFieldsEditor) -> None:
+        # The parse error is the editor's own mark already.
+        parse_error = editor.parse_error()
+        editor.show_issues(
+            [i for i in self._routed.remote_fields if i.path or i.message != parse_error]
         )
-        for editor, issues, title in parts:
-            index = self.tabs.indexOf(editor)
-            state = editor.state()
-            count = len(state) if isinstance(state, list) else 0
+
+    def _update_tab_marks(self, routed: fs.RoutedIssues) -> None:
+        # Counted from the state, so a tab whose page is not built yet is marked the same.
+        attributes, attachments = self.attributes_editor.state(), self._attachments_state()
+        parts = (
+            (ATTRIBUTES_TAB, routed.attributes, self.tr("Attributes"), len(attributes)),
+            (ATTACHMENTS_TAB, routed.attachments, self.tr("Attachments"), len(attachments)),
+            (REMOTE_FIELDS_TAB, routed.remote_fields, self.tr("Remote fields"), 0),
+        )
+        for index, issues, title, count in parts:
             text = f"{title} ({count})" if count else title
             severities = {issue.severity for issue in issues}
             if "error" in severities and not self._pristine:
@@ -524,17 +626,17 @@ class ResultEditor(QWidget):
         elif isinstance(head, str) and head in fs.RESULT_FIELDS:
             widget = self.result_form.widget_for(head)
         else:
-            editor = {
-                "attributes": self.attributes_editor,
-                "attachments": self.attachments_editor,
-                "remote_fields": self.remote_fields_editor,
+            index = {
+                "attributes": ATTRIBUTES_TAB,
+                "attachments": ATTACHMENTS_TAB,
+                "remote_fields": REMOTE_FIELDS_TAB,
             }.get(str(head))
-            if editor is not None:
-                self.tabs.setCurrentWidget(editor)
-                if editor is self.remote_fields_editor and self.parse_error_text():
+            if index is not None:
+                self.tabs.setCurrentIndex(index)  # builds the page if it was not
+                if index == REMOTE_FIELDS_TAB and self.parse_error_text():
                     self.remote_fields_editor.go_to_error()
                     return
-                widget = editor
+                widget = self.tabs.widget(index)
         if widget is not None:
             self.form_scroll.ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,17 +6,16 @@ subtitle (`recruitee.subtitle`) and Workday's assessment status ID (the nested
 JSON object is merged under them: the inputs win for their own keys, every other key passes
 through. JSON that does not parse, or is not an object, is an error at `remoteFieldsEdit` with
 its line and column; the rest of the form keeps working meanwhile (`model_input` then holds
-only the inputs, so the owner must not send while `parse_error()` is set).
+only the inputs, so the owner must not send while `parse_error()` is set). The state and its
+reading without widgets are in `remote_fields_data`.
 """
 
 from __future__ import annotations
 
-import copy
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,105 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.kombo.constants import WORKDAY_STATUS_PATH, workday_remote_fields
 from app.kombo.issues import FieldIssue
 from app.ui.common import field_marks
+from app.ui.form import remote_fields_data as data
+from app.ui.form.remote_fields_data import (
+    RECRUITEE_PATH,
+    SMARTRECRUITERS_PATH,
+    STATE_KEYS,
+    WORKDAY_PATH,
+    RawJsonError,
+    parse_raw,
+)
 
-SMARTRECRUITERS_PATH: tuple[str, ...] = ("smartrecruiters", "scoreLabel")
-RECRUITEE_PATH: tuple[str, ...] = ("recruitee", "subtitle")
-WORKDAY_PATH: tuple[str, ...] = ("workday", *WORKDAY_STATUS_PATH)
-
-# Keys of state().
-STATE_KEYS = ("smartrecruiters_score_label", "recruitee_subtitle", "workday_status_id", "raw_json")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RemoteFieldsEditor", text)
-
-
-class RawJsonError(ValueError):
-    def __init__(self, message: str, line: int, column: int, position: int) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.column = column
-        self.position = position
-
-
-def parse_raw(text: str) -> dict[str, Any]:
-    """The object in the raw editor ({} when blank); raises RawJsonError with its place."""
-    if not text.strip():
-        return {}
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RawJsonError(
-            _tr("Line {line}, column {column}: {problem}.").format(
-                line=exc.lineno, column=exc.colno, problem=exc.msg
-            ),
-            exc.lineno,
-            exc.colno,
-            exc.pos,
-        ) from None
-    if not isinstance(value, dict):
-        position = len(text) - len(text.lstrip())
-        line = text.count("\n", 0, position) + 1
-        column = position - (text.rfind("\n", 0, position) + 1) + 1
-        kind = {list: _tr("a list"), str: _tr("a string"), bool: _tr("true or false")}.get(
-            type(value), _tr("a number") if isinstance(value, int | float) else _tr("null")
-        )
-        raise RawJsonError(
-            _tr(
-                'Line {line}, column {column}: expected a JSON object such as {{"key": "value"}}, '
-                "not {kind}."
-            ).format(line=line, column=column, kind=kind),
-            line,
-            column,
-            position,
-        )
-    return value
-
-
-def _deep_merge(base: dict[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
-    """`overlay` written into `base`; nested objects are merged, anything else replaced."""
-    for key, value in overlay.items():
-        if isinstance(value, Mapping) and isinstance(base.get(key), dict):
-            _deep_merge(base[key], value)
-        else:
-            base[key] = copy.deepcopy(value)
-    return base
-
-
-def _nested(path: tuple[str, ...], value: str) -> dict[str, Any]:
-    node: dict[str, Any] = {path[-1]: value}
-    for key in reversed(path[:-1]):
-        node = {key: node}
-    return node
-
-
-def _take(data: dict[str, Any], path: tuple[str, ...]) -> str | None:
-    """Remove and return the string at `path`, pruning objects left empty; else None."""
-    trail: list[dict[str, Any]] = [data]
-    for key in path[:-1]:
-        child = trail[-1].get(key)
-        if not isinstance(child, dict):
-            return None
-        trail.append(child)
-    value = trail[-1].get(path[-1])
-    if not isinstance(value, str):
-        return None
-    del trail[-1][path[-1]]
-    for depth in range(len(trail) - 1, 0, -1):
-        if not trail[depth]:
-            del trail[depth - 1][path[depth - 1]]
-    return value
-
-
-def _dotted(path: Iterable[str | int]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
+__all__ = [
+    "RECRUITEE_PATH",
+    "SMARTRECRUITERS_PATH",
+    "STATE_KEYS",
+    "WORKDAY_PATH",
+    "RawJsonError",
+    "RemoteFieldsEditor",
+    "parse_raw",
+]
 
 
 class _JsonEdit(QPlainTextEdit):
@@ -243,56 +164,32 @@ class RemoteFieldsEditor(QWidget):
 
     def state(self) -> dict[str, str]:
         """The three inputs and the raw text, as typed (for drafts and Save as JSON)."""
-        return {
-            "smartrecruiters_score_label": self.smartrecruiters_edit.text(),
-            "recruitee_subtitle": self.recruitee_edit.text(),
-            "workday_status_id": self.workday_edit.text(),
-            "raw_json": self.raw_edit.toPlainText(),
-        }
+        return dict(
+            zip(
+                STATE_KEYS,
+                (
+                    self.smartrecruiters_edit.text(),
+                    self.recruitee_edit.text(),
+                    self.workday_edit.text(),
+                    self.raw_edit.toPlainText(),
+                ),
+                strict=True,
+            )
+        )
 
     def set_state(self, state: Mapping[str, Any] | None) -> None:
-        state = state or {}
-
-        def text(key: str) -> str:
-            value = state.get(key)
-            return "" if value is None else str(value)
-
-        self._set_all(
-            text("smartrecruiters_score_label"),
-            text("recruitee_subtitle"),
-            text("workday_status_id"),
-            text("raw_json"),
-        )
+        self._set_all(data.state_of(state))
 
     def set_from_model(self, remote_fields: Mapping[str, Any] | None) -> None:
         """Split a dumped `remote_fields` object into the inputs and the raw rest."""
-        rest = copy.deepcopy(dict(remote_fields or {}))
-        smartrecruiters = _take(rest, SMARTRECRUITERS_PATH) or ""
-        recruitee = _take(rest, RECRUITEE_PATH) or ""
-        workday = _take(rest, WORKDAY_PATH) or ""
-        raw = json.dumps(rest, indent=2, ensure_ascii=False) if rest else ""
-        self._set_all(smartrecruiters, recruitee, workday, raw)
+        self._set_all(data.state_from_model(remote_fields))
 
     def model_input(self) -> dict[str, Any] | None:
         """The merged `remote_fields` object, or None when there is nothing to send.
 
         While the raw JSON does not parse, only the inputs are in it (see `parse_error`).
         """
-        try:
-            merged = parse_raw(self.raw_edit.toPlainText())
-        except RawJsonError:
-            merged = {}
-        merged = copy.deepcopy(merged)
-        smartrecruiters = self.smartrecruiters_edit.text().strip()
-        recruitee = self.recruitee_edit.text().strip()
-        workday = self.workday_edit.text().strip()
-        if smartrecruiters:
-            _deep_merge(merged, _nested(SMARTRECRUITERS_PATH, smartrecruiters))
-        if recruitee:
-            _deep_merge(merged, _nested(RECRUITEE_PATH, recruitee))
-        if workday:
-            _deep_merge(merged, {"workday": workday_remote_fields(workday)})
-        return merged or None
+        return data.model_input(self.state())
 
     def parse_error(self) -> str | None:
         """Why the raw JSON cannot be used ("Line 2, column 5: ..."), or None."""
@@ -306,7 +203,7 @@ class RemoteFieldsEditor(QWidget):
             widget = self._widget_for(issue.path)
             message = issue.message
             if widget is self.raw_edit and issue.path:
-                message = f"{_dotted(issue.path)}: {message}"
+                message = f"{data.dotted(issue.path)}: {message}"
             severity, messages = marks.get(widget, (issue.severity, []))
             if issue.severity == "error":
                 severity = "error"
@@ -342,14 +239,15 @@ class RemoteFieldsEditor(QWidget):
                 return edit
         return self.raw_edit
 
-    def _set_all(self, smartrecruiters: str, recruitee: str, workday: str, raw: str) -> None:
+    def _set_all(self, state: Mapping[str, str]) -> None:
         edits = (self.smartrecruiters_edit, self.recruitee_edit, self.workday_edit, self.raw_edit)
+        raw = state["raw_json"]
         for edit in edits:
             edit.blockSignals(True)
         try:
-            self.smartrecruiters_edit.setText(smartrecruiters)
-            self.recruitee_edit.setText(recruitee)
-            self.workday_edit.setText(workday)
+            self.smartrecruiters_edit.setText(state["smartrecruiters_score_label"])
+            self.recruitee_edit.setText(state["recruitee_subtitle"])
+            self.workday_edit.setText(state["workday_status_id"])
             self.raw_edit.setPlainText(raw)
         finally:
             for edit in edits:
@@ -376,12 +274,7 @@ class RemoteFieldsEditor(QWidget):
         self.changed.emit()
 
     def _check_raw(self) -> None:
-        try:
-            parse_raw(self.raw_edit.toPlainText())
-        except RawJsonError as exc:
-            self._parse_error = exc
-        else:
-            self._parse_error = None
+        self._parse_error = data.raw_error(self.raw_edit.toPlainText())
         self._apply_marks()
 
     def _apply_marks(self) -> None:

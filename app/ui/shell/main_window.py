@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.context import AppContext, ConnectionInfo, connection_label
 from app.ui.common.icons import app_icon
-from app.ui.form.attachments_editor import dropped_sources
+from app.ui.form.drop_sources import dropped_sources
 from app.ui.form.editor import ResultEditor
 from app.ui.form.preview_panel import PreviewPanel
 from app.ui.form.templates import Templates
@@ -50,6 +50,8 @@ from app.ui.shell.top_bar import TopBar
 if TYPE_CHECKING:
     from app.kombo.responses import Order
     from app.ui.batch.entry import BatchEntry
+    from app.ui.form.attachments_editor import AttachmentsEditor
+    from app.ui.form.remote_fields_editor import RemoteFieldsEditor
 
 log = logging.getLogger(__name__)
 
@@ -203,8 +205,6 @@ class MainWindow(QMainWindow):
         self.order_summary = editor.order_summary
         self.tabs = editor.tabs
         self.attributes_editor = editor.attributes_editor
-        self.attachments_editor = editor.attachments_editor
-        self.remote_fields_editor = editor.remote_fields_editor
         self.problems_label = editor.problems_label
         self.preview_edit = self.preview_panel.preview_edit
         self.form_state = editor.form_state
@@ -229,6 +229,15 @@ class MainWindow(QMainWindow):
         self.open_json_from = templates.open_json_from
         self.new_action = self.preview_panel.new_action
         self.copy_curl_action = self.preview_panel.copy_curl_action
+
+    # Built when first needed (`ResultEditor`): asked for here, they are built then.
+    @property
+    def attachments_editor(self) -> AttachmentsEditor:
+        return self.editor.attachments_editor
+
+    @property
+    def remote_fields_editor(self) -> RemoteFieldsEditor:
+        return self.editor.remote_fields_editor
 
     def _connect(self) -> None:
         """Every connection between the rooms, and from them to the window."""

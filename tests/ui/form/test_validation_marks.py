@@ -173,6 +173,7 @@ def test_generic_attachment_type_is_flagged(qtbot: QtBot, window: MainWindow, tm
         }
     ]
     window.load_form_state(state)
+    window.tabs.setCurrentIndex(1)  # the Attachments page is built when first shown
     attachments = window.findChild(QWidget, "attachmentsList")
     assert "generic" in (field_marks.message(attachments) or "")
     assert window.send_button.isEnabled()  # a warning does not block

@@ -50,6 +50,8 @@ def window(qtbot: QtBot) -> MainWindow:
 
 
 def test_every_design_widget_has_its_object_and_accessible_name(window: MainWindow) -> None:
+    for index in range(window.tabs.count()):  # the editor's pages are built when first shown
+        window.tabs.setCurrentIndex(index)
     for name in DESIGN_NAMES:
         widget = window.findChild(QWidget, name)
         assert widget is not None, name
