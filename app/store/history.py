@@ -30,7 +30,6 @@ from typing import Any, ClassVar, Literal, Self, TypeVar
 
 from app.store.atomic import atomic_open
 from app.store.history_attempts import complete, mark_interrupted, queued
-from app.store.history_export import write_csv, write_json
 from app.store.history_model import (
     INTERRUPTED_MESSAGE,
     HistoryEntry,
@@ -560,11 +559,15 @@ class HistoryStore:
 
     def export_csv(self, path: Path, flt: HistoryFilter | None = None) -> int:
         """Write the matching attempts to a CSV file (oldest first); returns the row count."""
+        from app.store.history_export import write_csv  # csv: on export, not when opening
+
         with atomic_open(path) as handle:
             return write_csv(handle, self._iter_rows(flt))
 
     def export_json(self, path: Path, flt: HistoryFilter | None = None) -> int:
         """Write the matching attempts as a JSON array (oldest first); returns the count."""
+        from app.store.history_export import write_json
+
         with atomic_open(path) as handle:
             return write_json(handle, self._iter_rows(flt))
 

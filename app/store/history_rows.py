@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from dataclasses import fields
 from datetime import datetime
 from enum import StrEnum
@@ -220,11 +219,15 @@ def insert_row(
     """One attempt's two rows (list columns and bodies); its row id. A summary without a
     record UUID (`row_values` of an entry without one) gets a new one."""
     *columns, record_uuid = summary
+    if not record_uuid:
+        import uuid  # with the first new record, not when the history opens (it loads platform)
+
+        record_uuid = str(uuid.uuid4())
     marks = ",".join("?" * (len(columns) + 3))
     cursor = conn.execute(
         f"INSERT INTO sends ({SUMMARY_NAMES}, attempt_key, in_flight_owner, record_uuid)"
         f" VALUES ({marks})",
-        (*columns, attempt_key, owner, record_uuid or str(uuid.uuid4())),
+        (*columns, attempt_key, owner, record_uuid),
     )
     row_id = cursor.lastrowid
     assert row_id is not None

@@ -40,7 +40,8 @@ async def run(base_url: str, order_id: str, file: str, previous: str) -> int:
     from app.kombo.models import ResultBody
     from app.ui.common.context import ConnectionInfo
     from app.ui.common.send_record import SendRecord
-    from app.ui.history.controller import entry_from_send_record, journal_sends
+    from app.ui.history.controller import journal_sends
+    from app.ui.history.records import entry_from_send_record
     from app.ui.history.service import HistoryService
     from app.ui.send.sender import Sender
 

@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QWidget
 
-from app.store.history import HistoryRecord
 from app.ui.common.info_bar import InfoBar
 from app.ui.common.moments import short_when
 from app.ui.common.on_screen import fit_on_screen
@@ -35,27 +34,25 @@ from app.ui.common.single_window import SingleWindow
 from app.ui.form import form_state as fs
 from app.ui.form.drafts import NO_PROFILE, FormDrafts
 from app.ui.history.guard import UnknownOutcomeGuard
-from app.ui.history.records import (
-    FormFromHistory,
-    check_attachments,
-    entry_from_send_record,
-    state_from_record,
-)
-from app.ui.history.resend import ResendFacts, ResendQuestion
 from app.ui.history.retention import retention_days
 from app.ui.history.service import HistoryService, Worker
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from app.store.history import HistoryRecord
     from app.ui.common.context import ConnectionInfo
     from app.ui.common.send_record import SendRecord
     from app.ui.common.window import SenderPort, WindowPort
+    from app.ui.history.records import FormFromHistory
+    from app.ui.history.resend import ResendQuestion
     from app.ui.history.team_scope import TeamScope, TeamSearch
     from app.ui.history.view import HistoryWindow
 
-# Re-exported: the crash tests journal sends as the window does.
-__all__ = ["HistoryController", "entry_from_send_record", "journal_sends"]
+# What start-up builds is what the window needs at once (the banners, the drafts, the
+# unknown-outcome guard, View > History); `records` (a send as a history entry) loads with
+# the first send, the "Send again" question and the History window on first use.
+__all__ = ["HistoryController", "journal_sends"]
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +73,8 @@ def journal_sends(
     def begin(record: SendRecord) -> Future[int] | None:
         if record.attempt_key is None:
             return None
+        from app.ui.history.records import entry_from_send_record
+
         entry = entry_from_send_record(record, candidate(record.order_id))
         return service.begin_attempt(entry, record.attempt_key)
 
@@ -95,7 +94,7 @@ class HistoryController(QObject):
         # "Open in form" loses nothing.
         self._last_attempt_state: dict[str, Any] | None = None
         self._replace_box: QMessageBox | None = None
-        self.resend = ResendQuestion(self)
+        self._resend: ResendQuestion | None = None
         self._closing = False
         # The Team scope's search, handed in by the shell (None: no team history configured).
         self.team_search: Callable[[], TeamSearch | None] = lambda: None
@@ -156,6 +155,8 @@ class HistoryController(QObject):
         return order.candidate.display_name or None
 
     def _send_finished(self, record: SendRecord) -> None:
+        from app.ui.history.records import entry_from_send_record
+
         self.guard.note(record)
         self._last_attempt_state = self.window.form_state()
         self.service.record(
@@ -225,8 +226,20 @@ class HistoryController(QObject):
         if (history_window := self.windows.widget) is not None:
             history_window.set_actions_enabled(not busy)
 
+    @property
+    def resend(self) -> ResendQuestion:
+        """The "Send again" question (built on first use)."""
+        if self._resend is None:
+            from app.ui.history.resend import ResendQuestion
+
+            self._resend = ResendQuestion(self)
+        return self._resend
+
     def send_again(self, record: HistoryRecord) -> None:
         """One question (order, candidate, what happens), then load and send: nothing more."""
+        from app.ui.history.records import state_from_record
+        from app.ui.history.resend import ResendFacts
+
         current = self.window.form_state()
         unsent = not fs.is_blank_state(current) and current != self._last_attempt_state
         unknown = self.guard.last_unknown(record.order_id, record.integration_id)
@@ -242,6 +255,8 @@ class HistoryController(QObject):
 
     def open_in_form(self, record: HistoryRecord, send: bool = False) -> None:
         """Refill the form from a recorded send; with `send`, send it again afterwards."""
+        from app.ui.history.records import state_from_record
+
         restored = state_from_record(record)
         current = self.window.form_state()
         if (
@@ -278,6 +293,8 @@ class HistoryController(QObject):
         box.open()
 
     def _check_and_load(self, record: HistoryRecord, restored: FormFromHistory, send: bool) -> None:
+        from app.ui.history.records import check_attachments
+
         state = restored.state
 
         def loaded(notes: list[str]) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -99,7 +100,6 @@ class OrdersPanel(QWidget):
         self.filter_bar = OrdersFilterBar(self)
         # The filter widgets, reachable from the panel (tests, the main window).
         self.status_buttons = self.filter_bar.status_buttons
-        self.calendar = self.filter_bar.calendar
         self.created_after_button = self.filter_bar.created_after_button
         self.clear_created_after_button = self.filter_bar.clear_created_after_button
         self.ids_edit = self.filter_bar.ids_edit
@@ -131,6 +131,11 @@ class OrdersPanel(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The created-after calendar (built when its menu first opens)."""
+        return self.filter_bar.calendar
 
     def _make_search_icon(self) -> QIcon:
         return search_icon(self.palette().color(QPalette.ColorRole.PlaceholderText))

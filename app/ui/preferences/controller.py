@@ -21,11 +21,11 @@ from app.ui.common.preferences import (
     team_password_account,
 )
 from app.ui.common.single_window import SingleWindow
-from app.ui.preferences.dialog import PreferencesDialog, TeamTester
 
 if TYPE_CHECKING:
     from app.team.settings import TeamSettings
     from app.ui.common.window import WindowPort
+    from app.ui.preferences.dialog import PreferencesDialog, TeamTester
 
 __all__ = ["PreferencesController", "team_secrets"]
 
@@ -72,6 +72,9 @@ class PreferencesController(QObject):
         return self.dialogs.show_instance()
 
     def _build(self) -> PreferencesDialog:
+        # The dialog (and the language list) loads when it is first opened, not at start-up.
+        from app.ui.preferences.dialog import PreferencesDialog
+
         dialog = PreferencesDialog(
             self.window.context.preferences,
             self._tester,
