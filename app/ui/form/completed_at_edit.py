@@ -7,6 +7,9 @@ date-time format, read in the field's zone (the computer's, or one given for tes
 cannot be read stays as typed and is a problem the form shows at the field; a local time that
 happens twice (autumn) is resolved by a choice beside the field; one that does not exist
 (spring) is a problem.
+
+The computer's zone is named at once (Qt's system zone ID: the hint under the empty field
+says it), but looked up in the tz database (zoneinfo) only when a time is read or shown.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -52,13 +54,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CompletedAtEdit", text)
 
 
-def system_zone() -> tzinfo:
-    """The computer's zone with its rules (DST), as Qt knows it (TZ, /etc/localtime, Windows)."""
+def system_zone_name() -> str:
+    """The computer's zone's ID as Qt knows it (TZ, /etc/localtime, Windows), e.g. Europe/Berlin."""
     from PySide6.QtCore import QTimeZone
 
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
+
+
+def system_zone(name: str | None = None) -> tzinfo:
+    """The computer's zone (or the zone `name` from `system_zone_name`) with its rules (DST)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
-        return ZoneInfo(name)
+        return ZoneInfo(system_zone_name() if name is None else name)
     except (ZoneInfoNotFoundError, ValueError):
         # No tz database (Windows without tzdata): today's fixed offset, still never a crash.
         return datetime.now().astimezone().tzinfo or UTC
@@ -178,7 +186,10 @@ class CompletedAtEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None, zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("completedAtEdit")
-        self._zone = zone or system_zone()
+        # The computer's zone is looked up when a time is first read or shown (`zone()`);
+        # until then its name is all the field shows of it.
+        self._zone = zone
+        self._zone_label = zone_name(zone) if zone is not None else system_zone_name()
         self._occurrence = 0
         self._reading = TimeReading("")
         self._popup: _CalendarPopup | None = None
@@ -188,11 +199,18 @@ class CompletedAtEdit(QLineEdit):
     # --- reading ----------------------------------------------------------------------------
 
     def zone(self) -> tzinfo:
+        if self._zone is None:
+            self._zone = system_zone(self._zone_label)
         return self._zone
+
+    def zone_label(self) -> str:
+        """The zone's name as the field's texts say it, without looking the zone up."""
+        return self._zone_label
 
     def set_zone(self, zone: tzinfo) -> None:
         """Read the text in `zone` from now on (the computer's zone by default)."""
         self._zone = zone
+        self._zone_label = zone_name(zone)
         self._reread()
 
     def reading(self) -> TimeReading:
@@ -208,7 +226,8 @@ class CompletedAtEdit(QLineEdit):
             self.valueChanged.emit()
 
     def _reread(self) -> None:
-        reading = read_time(self.text(), self._zone)
+        text = self.text()
+        reading = read_time(text, self.zone()) if text.strip() else TimeReading(text)
         if reading.wall != self._reading.wall:
             self._occurrence = 0  # another time: the earlier occurrence until chosen
         self._reading = reading
@@ -237,7 +256,7 @@ class CompletedAtEdit(QLineEdit):
         except ValueError:  # kept and shown as it is, so the field says what is wrong
             self.setText(format_kombo_datetime(value))
             return
-        local = to_local(utc, self._zone)
+        local = to_local(utc, self.zone())
         self.setText(format_wall(local) if local is not None else format_kombo_datetime(utc))
         if utc in self._reading.candidates:
             self.set_occurrence(self._reading.candidates.index(utc))
@@ -298,12 +317,12 @@ class CompletedAtEdit(QLineEdit):
     def _wall(self) -> datetime | None:
         value = self.value()
         if value is not None:
-            local = to_local(value, self._zone)
+            local = to_local(value, self.zone())
             return local.replace(tzinfo=None) if local is not None else None
         return self._reading.wall
 
     def _date_picked(self, day: QDate) -> None:
-        wall = self._wall() or datetime.now(self._zone).replace(microsecond=0, tzinfo=None)
+        wall = self._wall() or datetime.now(self.zone()).replace(microsecond=0, tzinfo=None)
         picked = wall.replace(year=day.year(), month=day.month(), day=day.day())
         self.setText(format_wall(picked))
         self.setFocus(Qt.FocusReason.PopupFocusReason)
@@ -392,7 +411,6 @@ class CompletedAtField(QWidget):
     def _update(self) -> None:
         """The hint and the occurrence choice follow every keystroke (no debounce)."""
         edit = self.edit
-        zone = edit.zone()
         reading = edit.reading()
         self.edit.setToolTip(
             arg(
@@ -401,7 +419,7 @@ class CompletedAtField(QWidget):
                     "2026-11-30 14:05, or UTC with Z (2026-11-30T13:05:00Z) or an offset "
                     "(+02:00). Required for COMPLETED and CANCELLED; sent in UTC."
                 ),
-                zone_name(zone),
+                edit.zone_label(),
             )
         )
         self._update_occurrences(reading)
@@ -413,20 +431,21 @@ class CompletedAtField(QWidget):
                         "Not set (required for Completed and Cancelled). Type e.g. "
                         "2026-11-30 14:05 in %1, or UTC with Z."
                     ),
-                    zone_name(zone),
+                    edit.zone_label(),
                 )
             )
         elif value is None:
             self.utc_hint.setText(reading.problem or "")
         else:
-            local = to_local(value, zone)
+            local = to_local(value, edit.zone())
+            label = edit.zone_label()
             if local is None:
                 where = "UTC"
             elif reading.wall is None:  # typed in UTC or with an offset: say the local time
-                where = f"{format_wall(local)} {zone_name(zone)}"
+                where = f"{format_wall(local)} {label}"
                 where += f" (UTC{format_offset(local.utcoffset())})"
             else:
-                where = f"{zone_name(zone)}, UTC{format_offset(local.utcoffset())}"
+                where = f"{label}, UTC{format_offset(local.utcoffset())}"
             self.utc_hint.setText(
                 arg(self.tr("%1 · will be sent as %2"), where, format_kombo_datetime(value))
             )

@@ -362,3 +362,38 @@ def test_the_default_zone_is_the_computers(tz: str, expected: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == expected
+
+
+LOOKUP_SCRIPT = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from app.ui.form.completed_at_edit import CompletedAtField
+app = QApplication([])
+field = CompletedAtField()
+field.show()
+print("zoneinfo" in sys.modules, field.utc_hint.text())
+QTest.keyClicks(field.edit, "2026-11-30 14:05")
+print("zoneinfo" in sys.modules, field.edit.state_value())
+"""
+
+
+def test_the_computers_zone_is_named_at_once_and_looked_up_when_a_time_is_typed() -> None:
+    """The empty field names the zone (Qt's ID); the tz database is read once a time is typed."""
+    env = {**os.environ, "TZ": "Asia/Kolkata", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", LOOKUP_SCRIPT],
+        env=env,
+        cwd=os.path.dirname(
+            os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        ),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    empty, typed = done.stdout.strip().splitlines()
+    assert empty.startswith("False ")
+    assert "in Asia/Kolkata" in empty
+    assert typed == "True 2026-11-30T08:35:00.000Z"

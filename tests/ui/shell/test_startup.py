@@ -50,6 +50,13 @@ NOT_BEFORE_FIRST_PAINT = (
     "psycopg",
     # The orders panel's content is built after the paint (its empty dock is painted).
     "app.ui.orders.panel",
+    # The result editor's Attachments and Remote fields pages are built when first needed;
+    # the completion time's zone is looked up in the tz database when a time is read.
+    "app.ui.form.attachments_editor",
+    "app.ui.form.attachments_model",
+    "app.ui.form.attachment_link_form",
+    "app.ui.form.remote_fields_editor",
+    "zoneinfo",
     # A few milliseconds each, needed only once something is sent, loaded, hashed, stored in
     # the keyring or the log rotates: the loop's futures, uuid (with platform), hashlib (and
     # OpenSSL), logging.handlers (with socket and pickle), Kombo's errors and retry policy.
