@@ -13,18 +13,7 @@ from datetime import datetime
 from typing import Literal
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
-    QPalette,
-    QPixmap,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextImageFormat,
-)
+from PySide6.QtGui import QGuiApplication, QPalette, QPixmap
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.ui.common.icons import icon
@@ -136,6 +125,8 @@ class LogPanel(QTextBrowser):
     # --- rendering --------------------------------------------------------------------------
 
     def _register_icons(self) -> None:
+        from PySide6.QtGui import QTextDocument
+
         self._icons_registered = True
         document = self.document()
         blank = QPixmap(_ICON_SIZE, 1)
@@ -148,6 +139,17 @@ class LogPanel(QTextBrowser):
             )
 
     def _append(self, entry: LogEntry) -> None:
+        # Imported with the first entry: building these Python types costs ~2.5 ms, and the
+        # window paints an empty log.
+        from PySide6.QtGui import (
+            QFont,
+            QFontMetrics,
+            QTextBlockFormat,
+            QTextCharFormat,
+            QTextCursor,
+            QTextImageFormat,
+        )
+
         if not self._icons_registered:
             self._register_icons()
         palette = self.palette()
