@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import gc
 import logging
 import os
 import sys
@@ -198,6 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.batch.cli import main as batch_main
 
         return batch_main(arguments[1:])
+    # Start-up makes tens of thousands of objects that live as long as the program (modules,
+    # classes, Qt types, widgets); the cyclic GC would walk them again and again (~10 ms
+    # before the first paint). It stays off until start-up has finished, and they are then
+    # frozen out of its way (`_start_up_finished`).
+    gc.disable()
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
     # Single-dash options (-style, -platform, -reverse) are Qt's; a misspelt flag of ours is not.
@@ -223,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     hook = ExceptionHook(log_path, app)
     hook.install()
     try:
+        if args.self_check or args.screenshot:
+            gc.enable()
         if args.self_check:
             import qasync
 
@@ -255,6 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         return 0
     finally:
+        gc.enable()
         hook.uninstall()
         applog.shutdown_logging()
         if scratch is not None:
@@ -384,6 +393,7 @@ async def _run_window(
             history = desk.wire_after_paint()
             for problem in problems:
                 history.banner.append_message(problem, "warning")
+            _start_up_finished()
             if args.exit_on_first_paint:
                 quit_event.set()  # start-up is complete: its memory is what the benchmark reads
             else:
@@ -400,6 +410,16 @@ async def _run_window(
         if sandbox is not None:
             await asyncio.to_thread(sandbox.stop)
     return 0
+
+
+def _start_up_finished() -> None:
+    """What start-up built stays: it leaves the cyclic GC's generations, which then resume.
+
+    No collection first: it would take ~15 ms to find ~600 objects of start-up garbage (all
+    of start-up's ~42,000 objects are still in generation 0), which the freeze keeps instead.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def _came_forward(window: MainWindow) -> None:

@@ -284,3 +284,18 @@ def test_the_window_paints_before_the_loop_starts(qtbot: QtBot) -> None:
     assert show_until_first_paint(window) is PaintOutcome.PAINTED
     assert painted
     assert window.isVisible()
+
+
+def test_the_cyclic_gc_resumes_once_start_up_has_finished() -> None:
+    import gc
+
+    from app.main import _start_up_finished
+
+    gc.disable()  # as main() does before start-up
+    try:
+        _start_up_finished()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # start-up's objects are out of its way
+    finally:
+        gc.unfreeze()
+        gc.enable()
