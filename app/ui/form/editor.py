@@ -10,6 +10,11 @@ in the send bar) and tells it the chosen connection.
 Validity has one source: `validate_result` (app.kombo). The editor gathers the form into its
 model input (`form_state`), debounces, and shows each issue where it belongs.
 
+Only the Attributes page is built with the editor; Attachments and Remote fields are built when
+first needed (`deferred_tabs`), which keeps their modules off the path to the first paint.
+Until then the editor keeps their state and issues, so the form reads, validates and marks its
+tabs the same either way; `attachments_editor` and `remote_fields_editor` build on access.
+
 Up: `edited` (the person changed the form), `validated(ValidationOutcome)`, `readiness_changed`
 (Send may now be enabled or not), `message(text, ms)`, `connection_focus_requested`.
 Down: `form_state()`/`load_form_state()`, `set_connection()`, `set_order()`, `mark_order_id()`,
