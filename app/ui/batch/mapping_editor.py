@@ -141,9 +141,6 @@ class MappingEditor(QWidget):
         }
         return ColumnMapping(columns, self.zone_combo.currentData())
 
-    def combo_for(self, header: str) -> QComboBox:
-        return self._combos[self._headers.index(header)]
-
     def _set_zone(self, zone: str | None) -> None:
         index = self.zone_combo.findData(zone) if zone else 0
         self.zone_combo.setCurrentIndex(max(0, index))
@@ -196,7 +193,3 @@ class MappingEditor(QWidget):
             self._loading = False
         self._emit_changed()
         self.message.emit(arg(_tr("Mapping “%1” applied."), name))
-
-    def select_name(self, name: str) -> None:
-        self.name_combo.setCurrentText(name)
-        self._load_named(name)

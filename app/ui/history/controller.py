@@ -371,6 +371,8 @@ class HistoryController(QObject):
             return
         self.drafts.close()
         self._closing = True
+        if self.team_scope is not None:  # a team search must not answer into closed widgets
+            self.team_scope.panel.close_tasks()
         if (history_window := self.windows.widget) is not None:
             history_window.close()
         self._checker.shutdown(wait=False)
