@@ -22,19 +22,10 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Final, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from app.applog import register_secret
 from app.kombo.apikey import clean_key, normalize_key
-from app.store.keyring_backend import (
-    LINUX,
-    MACOS,
-    Backend,
-    KeyringThread,
-    choose_backend,
-    probe_secret_service,
-)
 from app.store.keyring_errors import (
     LOCKED_ADVICE,
     MEMORY_HINT,
@@ -44,16 +35,18 @@ from app.store.keyring_errors import (
     translate,
 )
 
-# The worker thread and backend live in keyring_backend.py, the errors in keyring_errors.py;
-# callers import every public name from here.
+# The worker thread and backend live in keyring_backend.py, the store's answers in
+# secret_results.py: both are imported with the first keyring call or lookup, since the store is
+# built before the window's first paint. The errors (keyring_errors.py) are imported from here.
+if TYPE_CHECKING:
+    from app.store.keyring_backend import Backend, KeyringThread
+    from app.store.secret_results import KeyLookup, KeyringStatus, KeySource
+
 __all__ = [
     "DEFAULT_PROMPT_TIMEOUT",
     "DEFAULT_TIMEOUT",
     "ENV_KEY",
     "SERVICE_NAME",
-    "KeyLookup",
-    "KeySource",
-    "KeyringStatus",
     "KeyringUnavailable",
     "SecretStore",
     "scrub",
@@ -67,42 +60,7 @@ DEFAULT_TIMEOUT: Final = 5.0
 # An unlock prompt waits for a person to type a password: give them time.
 DEFAULT_PROMPT_TIMEOUT: Final = 120.0
 
-KeySource = Literal["environment", "keyring", "memory"]
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class KeyringStatus:
-    """What the settings dialog shows about the keyring."""
-
-    backend_name: str
-    available: bool
-    locked: bool
-    detail: str
-    advice: str
-    memory_only: bool = False
-    environment_key: bool = False
-    # The backend as `module.Class` (e.g. `keyring.backends.SecretService.Keyring`), for
-    # diagnostics such as `--self-check`; not part of what the dialog compares or shows.
-    backend_class: str = field(default="", compare=False)
-
-    @property
-    def state(self) -> Literal["available", "locked", "unavailable"]:
-        if self.available:
-            return "available"
-        return "locked" if self.locked else "unavailable"
-
-
-@dataclass(frozen=True, repr=False)
-class KeyLookup:
-    """A key and where it came from. Its repr never shows the key."""
-
-    key: str | None
-    source: KeySource | None
-
-    def __repr__(self) -> str:
-        shown = "None" if self.key is None else "'•••'"
-        return f"KeyLookup(key={shown}, source={self.source!r})"
 
 
 # --- the facade ------------------------------------------------------------------------------
@@ -163,6 +121,8 @@ class SecretStore:
 
         Raises KeyringUnavailable when the keyring should have it but cannot be read.
         """
+        from app.store.secret_results import KeyLookup
+
         if self._env_key is not None:
             return KeyLookup(self._env_key, "environment")
         if profile in self._memory:
@@ -289,6 +249,8 @@ class SecretStore:
 
     async def status(self) -> KeyringStatus:
         """Which backend, and whether it can be used now. Never prompts, never raises."""
+        from app.store.keyring_backend import probe_secret_service
+        from app.store.secret_results import KeyringStatus
 
         def probe() -> tuple[Backend, bool, str | None]:
             backend = self._load_backend()
@@ -346,6 +308,8 @@ class SecretStore:
 
     def _load_backend(self) -> Backend:
         """On the worker thread: choose the backend once."""
+        from app.store.keyring_backend import LINUX, Backend, choose_backend
+
         if self._backend is None:
             try:
                 self._backend = choose_backend()
@@ -371,6 +335,7 @@ class SecretStore:
     async def _run(self, op: Callable[[Any], T], *, secret: str | None = None) -> T:
         """Run `op(backend)` on the worker thread with a timeout, translating every failure
         into KeyringUnavailable. A locked Secret Service gets the long (prompt) timeout."""
+        from app.store.keyring_backend import MACOS, probe_secret_service
 
         def check() -> bool:
             backend = self._load_backend()
@@ -401,6 +366,8 @@ class SecretStore:
 
     async def _call(self, fn: Callable[[], T], limit: float) -> T:
         import asyncio  # loaded by the running loop; the desk's first paint comes before it
+
+        from app.store.keyring_backend import KeyringThread
 
         if self._stuck is not None:
             if self._stuck.is_alive():

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from app.store.profiles import Profile, ProfileStore
-from app.store.secrets import KeyringStatus, KeyringUnavailable, SecretStore
+from app.store.secret_results import KeyringStatus
+from app.store.secrets import KeyringUnavailable, SecretStore
 
 if TYPE_CHECKING:
     from keyring_service import KeyringService

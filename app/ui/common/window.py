@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.context import AppContext, ConnectionInfo
-from app.ui.common.send_record import BeginAttempt
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from app.kombo.responses import Order
+    from app.ui.common.send_record import BeginAttempt
 
 __all__ = ["LogLevel", "MessageLog", "SenderPort", "StatusFocus", "WindowPort"]
 

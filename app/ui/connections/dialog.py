@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from app import applog
 from app.store.profiles import Profile, ProfileStore
-from app.store.secrets import KeyringStatus, SecretStore
+from app.store.secret_results import KeyringStatus
+from app.store.secrets import SecretStore
 from app.ui.common.tasks import TaskOwner
 from app.ui.connections.dialog_actions import ProfileActions
 from app.ui.connections.key_actions import KeyActions

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from app.kombo.apikey import key_issue, normalize_key
 from app.store import profiles as profile_rules
 from app.store.profiles import Profile, ProfileError, ProfileStore
-from app.store.secrets import KeyringStatus, KeyringUnavailable, SecretStore
+from app.store.secret_results import KeyringStatus
+from app.store.secrets import KeyringUnavailable, SecretStore
 from app.ui.common import field_marks
 from app.ui.common.tasks import TaskOwner
 from app.ui.connections.keyring_box import KeyringStatusBox

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.secrets import KeyringStatus
+from app.store.secret_results import KeyringStatus
 
 
 def html_escape(text: str) -> str:

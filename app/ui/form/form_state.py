@@ -42,7 +42,6 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from app.kombo.files import ChangeKind, file_change
 from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.kombo.issues import FieldIssue
 from app.ui.common.placeholders import arg
@@ -387,6 +386,9 @@ def file_issues(attachments: Iterable[Mapping[str, Any]]) -> list[FieldIssue]:
 
 
 def _file_problem(path: str, size: int | None = None, mtime_ns: int | None = None) -> str | None:
+    # Imported with the first attachment path: a new window's form has none.
+    from app.kombo.files import ChangeKind, file_change
+
     change = file_change(path, size, mtime_ns)
     if change is None:
         return None

@@ -16,7 +16,6 @@ from app.kombo.order_ids import order_id_problem, trim_order_id
 from app.ui.common.context import ConnectionInfo, KeyProvider
 from app.ui.common.kombo_text import kombo_text
 from app.ui.common.placeholders import arg
-from app.ui.orders.loader import describe_error
 
 if TYPE_CHECKING:
     import asyncio  # loaded with the qasync loop, after the first paint
@@ -72,6 +71,7 @@ class OrderLookup(QObject):
         import asyncio
 
         from app.kombo.client import KomboClient  # httpx only when an order is looked up
+        from app.ui.orders.loader import describe_error  # with the panel, after the first paint
 
         try:
             key = await key_provider(connection)

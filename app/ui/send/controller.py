@@ -26,16 +26,17 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from app.ui.common.context import AppContext, ConnectionInfo
 from app.ui.common.icons import icon
 from app.ui.common.placeholders import arg
-from app.ui.common.send_record import SendReason, SendRecord
 from app.ui.form.editor import ResultEditor
 from app.ui.send.bar import SendBar, SendProgress
 from app.ui.send.log_panel import LogPanel
 from app.ui.send.sender import Sender
-from app.ui.send.wording import describe, retry_text, send_again_question, sent_note
 
+# The record types and the log's wording are imported where a send or a question needs them:
+# the window paints before any of that happens.
 if TYPE_CHECKING:
     from app.kombo.models import ResultBody
     from app.kombo.retry import RetryNotice
+    from app.ui.common.send_record import SendRecord
 
 __all__ = ["RECENT_SEND_S", "RecentWrite", "SendController"]
 
@@ -176,6 +177,8 @@ class SendController(QObject):
         when, what = recent
         if when < since:
             return False
+        from app.ui.send.wording import send_again_question
+
         box = QMessageBox(self._parent)
         box.setObjectName("confirmSendAgainDialog")
         box.setIcon(QMessageBox.Icon.Question)
@@ -246,6 +249,8 @@ class SendController(QObject):
         connection = self._connection()
         if connection is None:
             return False
+        from app.ui.common.send_record import SendReason
+
         order_id = self._editor.order_id()
         reason = SendReason(
             operator_name=self._context.preferences.operator_name.strip() or None,
@@ -308,6 +313,8 @@ class SendController(QObject):
         self.progress.busy_changed(busy)
 
     def _send_retrying(self, notice: RetryNotice) -> None:
+        from app.ui.send.wording import retry_text
+
         text = retry_text(notice.reason, notice.wait_seconds, notice.attempt)
         self._log.add("info", text)
         self.message.emit(text, int(notice.wait_seconds * 1000) + 1000)
@@ -317,6 +324,8 @@ class SendController(QObject):
         self.message.emit(message, 8000)
 
     def _send_done(self, record: SendRecord) -> None:
+        from app.ui.send.wording import describe, sent_note
+
         described = describe(record)
         for line in described.lines:
             self._log.add(line.level, line.text, link=line.link)

@@ -8,9 +8,8 @@ the browser through `app.ui.common.links.open_external` (web links only).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QPalette, QPixmap
@@ -20,26 +19,12 @@ from app.ui.common.icons import icon
 from app.ui.common.links import open_external
 from app.ui.common.moments import clock_time
 
-Level = Literal["info", "success", "warning", "error", "detail"]
+if TYPE_CHECKING:
+    # Made with the first entry (log_entry.py): the window paints an empty log.
+    from app.ui.send.log_entry import Level, LogEntry
+
 _ICONS: dict[Level, str] = {"success": "ok", "warning": "warning", "error": "error"}
 _ICON_SIZE = 14
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    when: datetime
-    level: Level
-    text: str
-    link: str | None = None  # shown after the text as a clickable URL
-    link_label: str | None = None
-
-    def plain(self) -> str:
-        stamp = clock_time(self.when)
-        prefix = {"warning": "WARNING ", "error": "ERROR "}.get(self.level, "")
-        tail = f" {self.link}" if self.link else ""
-        if self.level == "detail":
-            return f"{' ' * len(stamp)}    {self.text}{tail}"
-        return f"{stamp}  {prefix}{self.text}{tail}"
 
 
 # A long session must not grow without end (300 sends: +8 MB and rising): the panel keeps the
@@ -88,6 +73,8 @@ class LogPanel(QTextBrowser):
         link_label: str | None = None,
         when: datetime | None = None,
     ) -> LogEntry:
+        from app.ui.send.log_entry import LogEntry
+
         entry = LogEntry(when or datetime.now(), level, text, link, link_label)
         self._entries.append(entry)
         if len(self._entries) > MAX_ENTRIES + TRIM_SLACK:

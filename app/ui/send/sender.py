@@ -23,7 +23,6 @@ from PySide6.QtCore import QObject, Signal
 from app.applog import redact, register_secret
 from app.ui.common.context import ConnectionInfo, KeyProvider
 from app.ui.common.placeholders import arg
-from app.ui.common.send_record import BeginAttempt, OutcomeKind, SendReason, SendRecord
 
 if TYPE_CHECKING:
     import asyncio  # loaded with the qasync loop, after the first paint
@@ -31,6 +30,9 @@ if TYPE_CHECKING:
     from app.kombo.client import RetryPolicy, Timeouts
     from app.kombo.models import ResultBody
     from app.kombo.retry import RetryNotice
+
+    # The record itself is imported when a send happens (`_put`, `_begin`).
+    from app.ui.common.send_record import BeginAttempt, OutcomeKind, SendReason
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +191,7 @@ class Sender(QObject):
         # completes the hashes). Imported here: that module loads sqlite, which the first
         # paint does without.
         from app.store.history import request_from_body
+        from app.ui.common.send_record import SendRecord
 
         request = request_from_body(body, hash_files=False)
         attempt_key = uuid.uuid4().hex
@@ -341,6 +344,8 @@ class Sender(QObject):
     ) -> None:
         """Hand the attempt to `begin_attempt` and wait until it is on record."""
         import asyncio
+
+        from app.ui.common.send_record import SendRecord
 
         if self.begin_attempt is None:
             return
