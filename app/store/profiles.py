@@ -7,7 +7,8 @@ deletes that entry together with the profile when a `SecretStore` is given.
 
 The file is written atomically (temporary file, fsync, rename), carries a schema version, and a
 file that cannot be read is moved aside and reported instead of stopping the program.
-The `Profile` itself is in `profile_record.py`, the per-field checks in `profile_checks.py`.
+The `Profile` itself is in `profile_record.py`, the per-field checks in `profile_checks.py`, what
+a deletion did in `profile_deletion.py`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 import logging
 import shutil
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -41,11 +42,12 @@ from app.store.profile_checks import (
 )
 from app.store.profile_record import Profile
 from app.store.regular_files import NotRegularFile, read_regular
-from app.store.set_aside import backup_path, set_aside_words
 
 if TYPE_CHECKING:
     import asyncio  # loaded with the qasync loop, after the first paint
 
+    # Imported when a connection is deleted, or a damaged file is set aside: not to paint.
+    from app.store.profile_deletion import DeleteOutcome
     from app.store.secrets import SecretStore
 
 # The Profile and its checks live in their own modules; callers import them from here too.
@@ -60,7 +62,6 @@ __all__ = [
     "MAX_PROFILES_BYTES",
     "PROFILES_FILE",
     "SCHEMA_VERSION",
-    "DeleteOutcome",
     "Profile",
     "ProfileError",
     "ProfileInvalid",
@@ -104,12 +105,6 @@ class ProfileInvalid(ProfileError):
     def __init__(self, issues: Mapping[str, str]) -> None:
         self.issues = dict(issues)
         super().__init__(" ".join(self.issues.values()))
-
-
-@dataclass(frozen=True)
-class DeleteOutcome:
-    profile: Profile
-    key_warning: str | None = None  # the profile is gone but its keyring entry could not be
 
 
 # --- the store -------------------------------------------------------------------------------
@@ -210,6 +205,8 @@ class ProfileStore:
         return self
 
     def _set_aside(self, path: Path, why: str) -> None:
+        from app.store.set_aside import set_aside_words
+
         where = set_aside_words(path)
         self.load_problem = (
             f"The saved connections could not be loaded: {why}; {where}. "
@@ -219,6 +216,8 @@ class ProfileStore:
 
     @staticmethod
     def _backup_path(path: Path) -> Path:
+        from app.store.set_aside import backup_path
+
         return backup_path(path)
 
     def _ensure_loaded(self) -> None:
@@ -361,6 +360,8 @@ class ProfileStore:
     async def delete(self, name: str) -> DeleteOutcome:
         """Remove the profile and its key. If the keyring cannot delete the key right now the
         profile is still removed, and `key_warning` says which entry is left behind."""
+        from app.store.profile_deletion import DeleteOutcome
+
         async with self._lock:
             self._ensure_writable()
             profile = self._find(name)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from app.store.paths import avoid_settings_file, settings_file
 from app.store.regular_files import FileTooLarge, NotRegularFile, read_regular
-from app.store.set_aside import set_aside_words
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +54,8 @@ def check_settings_file(path: Path | None = None) -> str | None:
         why = f"it could not be read ({exc.strerror or exc})"
     if why is None:
         return None
+    from app.store.set_aside import set_aside_words  # only for a file that must go
+
     where = set_aside_words(path)
     if path.exists() or path.is_symlink():
         avoid_settings_file()  # still there: QSettings must not open it (a FIFO would block)

@@ -6,7 +6,6 @@ drag without loading the attachments editor, which is built when it is first nee
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
 __all__ = ["accept_sources", "dropped_sources"]
@@ -16,6 +15,8 @@ def dropped_sources(
     event: QDropEvent | QDragEnterEvent | QDragMoveEvent,
 ) -> tuple[list[str], list[str]]:
     """Local file paths and http(s) links in a drag's `text/uri-list`."""
+    from PySide6.QtCore import QUrl  # with the first drag: the window paints without it
+
     mime = event.mimeData()
     if not mime.hasUrls():
         return [], []

@@ -10,7 +10,7 @@ Rooms built later add their menu entries through the window (`file_menu`, `view_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
@@ -118,6 +118,8 @@ class Actions:
 
 
 def open_log_folder() -> None:
+    from PySide6.QtCore import QUrl  # when used: the window paints without it
+
     from app.store.paths import log_dir
 
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))

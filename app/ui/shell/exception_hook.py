@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -122,6 +122,8 @@ class ExceptionHook(QObject):
         self.count = 0
 
     def _open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl  # when used: the hook is installed before the paint
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
 
 

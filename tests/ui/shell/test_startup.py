@@ -72,8 +72,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "app.kombo.errors",
     "app.kombo.retry",
     # Records and their wording (~0.5 ms per dataclass), made when a send, a keyring call, an
-    # order load, an attachment's file check or a log entry happens: the send's record and the
-    # log's lines, the keyring's worker and answers, the orders loader, the file checks.
+    # order load, an attachment's file check, a log entry or a deletion happens: the send's
+    # record and the log's lines, the keyring's worker and answers, the orders loader, the file
+    # checks, a deleted connection's outcome; damaged files are set aside when one is found.
     "app.ui.common.send_record",
     "app.ui.send.wording",
     "app.ui.send.log_entry",
@@ -81,6 +82,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "app.store.secret_results",
     "app.ui.orders.loader",
     "app.kombo.files",
+    "app.store.profile_deletion",
+    "app.store.set_aside",
 )
 CONNECTION = ConnectionInfo("Staging", "http://127.0.0.1:9/v1", "x:y", "env")
 
