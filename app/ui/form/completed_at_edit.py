@@ -14,7 +14,10 @@ says it), but looked up in the tz database (zoneinfo) only when a time is read o
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
@@ -55,7 +58,16 @@ def _tr(text: str) -> str:
 
 
 def system_zone_name() -> str:
-    """The computer's zone's ID as Qt knows it (TZ, /etc/localtime, Windows), e.g. Europe/Berlin."""
+    """The computer's zone's ID as Qt knows it (TZ, /etc/localtime, Windows), e.g. Europe/Berlin.
+
+    Without TZ, Linux and macOS name it in /etc/localtime's link, where Qt looks next: read
+    there, it costs no QTimeZone backend (~3 ms before the first paint). Elsewhere Qt answers.
+    """
+    if sys.platform != "win32" and not os.environ.get("TZ"):
+        with contextlib.suppress(OSError):
+            target = os.readlink("/etc/localtime")
+            if "zoneinfo/" in target:
+                return target.rsplit("zoneinfo/", 1)[1]
     from PySide6.QtCore import QTimeZone
 
     return bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")

@@ -397,3 +397,14 @@ def test_the_computers_zone_is_named_at_once_and_looked_up_when_a_time_is_typed(
     assert empty.startswith("False ")
     assert "in Asia/Kolkata" in empty
     assert typed == "True 2026-11-30T08:35:00.000Z"
+
+
+def test_the_computers_zone_is_named_as_qt_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimeZone
+
+    from app.ui.form.completed_at_edit import system_zone_name
+
+    monkeypatch.delenv("TZ", raising=False)  # read from /etc/localtime's link where there is one
+    assert system_zone_name() == bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    assert system_zone_name() == "Asia/Kolkata"
