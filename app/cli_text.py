@@ -16,7 +16,6 @@ lupdate like the desk's own.
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import string
 import struct
@@ -175,6 +174,8 @@ def _system_language(environ: Mapping[str, str]) -> str:
         value = environ.get(name, "").split(":")[0]
         if value:
             return value
+    import locale  # only when no variable names the language (~1 ms before the first paint)
+
     try:
         return locale.getlocale()[0] or ""
     except ValueError:
