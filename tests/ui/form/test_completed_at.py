@@ -340,6 +340,22 @@ print(edit.state_value())
 """
 
 
+def _run_in_zone(script: str, tz: str) -> str:
+    """`script`'s output in a fresh process whose computer is in `tz` (Qt reads TZ once)."""
+    env = {**os.environ, "TZ": tz, "QT_QPA_PLATFORM": "offscreen"}
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=os.path.abspath(root),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 @pytest.mark.parametrize(
     ("tz", "expected"),
     [
@@ -349,19 +365,7 @@ print(edit.state_value())
     ],
 )
 def test_the_default_zone_is_the_computers(tz: str, expected: str) -> None:
-    env = {**os.environ, "TZ": tz, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        env=env,
-        cwd=os.path.dirname(
-            os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        ),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == expected
+    assert _run_in_zone(SCRIPT, tz) == expected
 
 
 LOOKUP_SCRIPT = """
@@ -381,19 +385,7 @@ print("zoneinfo" in sys.modules, field.edit.state_value())
 
 def test_the_computers_zone_is_named_at_once_and_looked_up_when_a_time_is_typed() -> None:
     """The empty field names the zone (Qt's ID); the tz database is read once a time is typed."""
-    env = {**os.environ, "TZ": "Asia/Kolkata", "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", LOOKUP_SCRIPT],
-        env=env,
-        cwd=os.path.dirname(
-            os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        ),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    empty, typed = done.stdout.strip().splitlines()
+    empty, typed = _run_in_zone(LOOKUP_SCRIPT, "Asia/Kolkata").splitlines()
     assert empty.startswith("False ")
     assert "in Asia/Kolkata" in empty
     assert typed == "True 2026-11-30T08:35:00.000Z"
