@@ -5,7 +5,10 @@ Sending results never depends on these: they change the status line, never a sen
 
 from __future__ import annotations
 
-import psycopg
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the desk checks its team settings at every start, without a server
+    import psycopg
 
 
 class TeamHistoryError(Exception):

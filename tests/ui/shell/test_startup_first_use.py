@@ -57,6 +57,38 @@ def test_start_up_does_not_load_what_waits_for_first_use(desk_home: Path) -> Non
     ]
 
 
+def test_a_desk_without_a_team_server_never_loads_psycopg(desk_home: Path) -> None:
+    """A normal start, left running until the validator has warmed up at idle (after the
+    team history has read its settings): the PostgreSQL client is for configured desks only."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_LOGGING_RULES="qt.qpa.*=false",
+        RESULT_DESK_FIRST_PAINT_MARK="1",
+    )
+    env.pop("RESULT_DESK_TEAM_URL", None)
+    process = subprocess.Popen(
+        [sys.executable, "-X", "importtime", "-m", "app",
+         "--base-url", CONNECTION.base_url, "--integration-id", "x:y"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert process.stderr is not None
+    lines: list[str] = []
+    try:
+        for line in process.stderr:
+            lines.append(line)
+            if line.startswith("[bench] validator-ready"):
+                break
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert lines[-1].startswith("[bench] validator-ready"), "".join(lines[-20:])
+    imported = set(re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s+(\S+)", "".join(lines), re.M))
+    assert {"app.team.settings", "app.kombo.validation"} <= imported  # it did get that far
+    assert "psycopg" not in imported
+    assert "app.team.service" not in imported
+
+
 def test_the_created_after_calendar_is_built_when_its_menu_first_opens(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop
 ) -> None:
