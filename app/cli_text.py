@@ -42,7 +42,6 @@ _MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _TAG_MESSAGES, _TAG_NUMERUS = 0x69, 0x88
 # Message record tags (Qt's qtranslator.cpp).
 _END, _SOURCE_TEXT16, _TRANSLATION, _HASH, _SOURCE, _CONTEXT, _COMMENT = 1, 2, 3, 4, 6, 7, 8
-_MAX_SETTINGS_BYTES = 1_000_000
 
 Key = tuple[str, str, str]  # context, source text, comment (disambiguation)
 
@@ -184,18 +183,9 @@ def _system_language(environ: Mapping[str, str]) -> str:
 
 def _chosen_language() -> str:
     """Preferences → Language from settings.ini ("" the system's); never blocks on a FIFO."""
-    import configparser
+    from app.store.desk_settings import read_desk_settings
 
-    from app.store.paths import settings_file
-    from app.store.regular_files import read_regular
-
-    try:
-        text = read_regular(settings_file(), _MAX_SETTINGS_BYTES).decode("utf-8")
-        parser = configparser.ConfigParser(interpolation=None, strict=False)
-        parser.read_string(text)
-        return parser.get("preferences", "language", fallback="").strip()
-    except (OSError, ValueError, configparser.Error):
-        return ""
+    return read_desk_settings().text("preferences", "language")
 
 
 def cli_language(environ: Mapping[str, str] | None = None) -> str:

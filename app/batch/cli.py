@@ -23,12 +23,13 @@ from app.batch.orders_check import check_orders
 from app.batch.pacing import DEFAULT_CONCURRENCY, SharedLimiter
 from app.batch.progress import Progress, describe
 from app.batch.report import write_report
-from app.batch.resume import file_sha256, rows_to_send
+from app.batch.resume import file_sha256, resumed_reason, rows_to_send
 from app.batch.rows import CellProblem, RowCheck, check_sheet, zone_from_name
 from app.batch.sender import BatchRow, BatchSender, Connection, make_client
 from app.batch.sheet import Sheet, SheetError, read_sheet
 from app.batch.team_delivery import TeamTarget, deliver_to_team, team_target
 from app.cli_text import C_
+from app.store.send_reason import MAX_NOTE, MAX_TICKET, SendReason
 
 EXIT_ALL_WRITTEN = 0
 EXIT_SOME_NOT_WRITTEN = 1
@@ -104,6 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-invalid",
         action="store_true",
         help=C_("send the rows without problems even if other rows have some"),
+    )
+    parser.add_argument(
+        "--reason",
+        metavar="TEXT",
+        default="",
+        help=C_(
+            "why these results are corrected, kept with every row in the history (not sent "
+            "to Kombo); required when Preferences say so"
+        ),
+    )
+    parser.add_argument(
+        "--ticket", metavar="ID", default="", help=C_("a ticket reference, e.g. ZD-48213")
     )
     parser.add_argument(
         "--team-wait",
@@ -216,8 +229,28 @@ async def _connection(args: argparse.Namespace) -> tuple[Connection, str]:
     return Connection(base_url, integration, profile.name, profile.verify), key
 
 
+def _given_reason(args: argparse.Namespace) -> tuple[SendReason, bool]:
+    """Who sends (Preferences → operator name) and why (--reason, --ticket); and whether
+    Preferences require a reason for every send."""
+    from app.store.desk_settings import read_desk_settings
+
+    settings = read_desk_settings()
+    operator = settings.text("preferences", "operatorName")
+    required = settings.flag("preferences", "reasonRequired")
+    return SendReason.typed(operator, args.reason, args.ticket), required
+
+
+def _reason_required_message() -> str:
+    return _tr(
+        "result-desk batch: Preferences require a reason for every send: give --reason TEXT."
+    )
+
+
 async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     plan = _plan(args)
+    given, reason_required = _given_reason(args)
+    if reason_required and not given.note and not args.dry_run and not args.resume:
+        raise CannotStart(_reason_required_message())
     sheet, checks = plan.sheet, plan.checks
     team: TeamTarget | None = None
     if not args.dry_run:
@@ -273,6 +306,18 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     .replace("%2", str(done.id))
                     .replace("%1", str(done.created_at))
                 )
+        reason: SendReason | None = given
+        if earlier is not None:
+            reason = resumed_reason(journal, earlier, given)
+            if reason is not given and given.note and reason is not None:
+                print(
+                    _tr("This batch keeps the reason it started with: %1").replace(
+                        "%1", reason.note or ""
+                    ),
+                    file=out,
+                )
+        if reason_required and not (reason is not None and reason.note):
+            raise CannotStart(_reason_required_message())
         if earlier is not None:
             batch_id = earlier.id
             recovered = journal.recover(batch_id)
@@ -294,6 +339,7 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 profile=connection.profile,
                 mapping=plan.mapping.to_json(),
                 rows=[(c.index, c.order_id) for c in ready],
+                reason=None if given.empty else given,
             )
         by_index = {c.index: c for c in checks}
         send, journal_rows = rows_to_send(journal, batch_id, by_index, args.resend_unknown)
@@ -312,7 +358,14 @@ async def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
         async with make_client(connection, key, limiter) as client:
             sender = BatchSender(
-                client, limiter, journal, batch_id, connection, history=history, on_row=on_row
+                client,
+                limiter,
+                journal,
+                batch_id,
+                connection,
+                history=history,
+                on_row=on_row,
+                reason=None if reason is None or reason.empty else reason,
             )
             await sender.run(send)
         progress.finish()
@@ -356,6 +409,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not 0 <= args.team_wait <= 3600:
         print(_tr("result-desk batch: --team-wait must be 0 to 3600 seconds"), file=sys.stderr)
         return EXIT_COULD_NOT_START
+    for option, value, limit in (
+        ("--reason", args.reason, MAX_NOTE),
+        ("--ticket", args.ticket, MAX_TICKET),
+    ):
+        if len(value.strip()) > limit:
+            text = _tr("result-desk batch: %1 takes at most %2 characters")
+            print(text.replace("%2", str(limit)).replace("%1", option), file=sys.stderr)
+            return EXIT_COULD_NOT_START
     try:
         return asyncio.run(run(args, sys.stdout, sys.stderr))
     except CannotStart as exc:

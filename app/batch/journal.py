@@ -9,6 +9,9 @@ batch is reopened was cut off by a crash or a kill: it becomes `unknown`. Resumi
 SQLite in WAL mode with `synchronous=FULL`: a state that was committed survives a kill and a
 power cut. Calls come from any thread (the sender runs them in a worker); one lock serialises
 them on one connection.
+
+Schema versions (`PRAGMA user_version`): 0 the first; 1 adds the batch's reason (operator,
+note, ticket) so a resumed batch records the same who and why as it started with.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from app.store.paths import data_dir
+from app.store.send_reason import SendReason
 
 JOURNAL_FILENAME = "batches.sqlite3"
 
@@ -55,6 +59,18 @@ CREATE TABLE IF NOT EXISTS batch_rows (
 );
 CREATE INDEX IF NOT EXISTS batches_sheet ON batches (sheet_sha256, base_url, integration_id);
 """
+SCHEMA_VERSION = 1
+_MIGRATIONS = {
+    1: (
+        "ALTER TABLE batches ADD COLUMN operator_name TEXT",
+        "ALTER TABLE batches ADD COLUMN reason_note TEXT",
+        "ALTER TABLE batches ADD COLUMN reason_ticket TEXT",
+    ),
+}
+_BATCH_COLUMNS = (
+    "id, created_at, sheet_path, sheet_sha256, base_url, integration_id, profile, mapping,"
+    " operator_name, reason_note, reason_ticket"
+)
 
 
 class RowState(StrEnum):
@@ -96,6 +112,7 @@ class BatchInfo:
     integration_id: str | None
     profile: str | None
     mapping: dict[str, Any]
+    reason: SendReason | None = None  # who started it and why (schema 1; None before)
 
 
 def _now() -> str:
@@ -111,6 +128,24 @@ class BatchJournal:
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA busy_timeout=5000")
         self._conn.executescript(_SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring an older journal to SCHEMA_VERSION, in one transaction (two processes opening
+        it at once: the second finds the work done)."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+                for target in range(version + 1, SCHEMA_VERSION + 1):
+                    for statement in _MIGRATIONS[target]:
+                        self._conn.execute(statement)
+                if version < SCHEMA_VERSION:
+                    self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
 
     @classmethod
     def open_default(cls) -> BatchJournal:
@@ -142,6 +177,7 @@ class BatchJournal:
         profile: str | None,
         mapping: dict[str, Any],
         rows: Sequence[tuple[int, str]],
+        reason: SendReason | None = None,
     ) -> str:
         """A new batch whose rows (index, order ID) are all pending; returns its ID."""
         batch_id = uuid.uuid4().hex
@@ -150,7 +186,7 @@ class BatchJournal:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 self._conn.execute(
-                    "INSERT INTO batches VALUES (?,?,?,?,?,?,?,?)",
+                    f"INSERT INTO batches ({_BATCH_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         batch_id,
                         now,
@@ -160,6 +196,9 @@ class BatchJournal:
                         integration_id,
                         profile,
                         json.dumps(mapping),
+                        reason.operator_name if reason else None,
+                        reason.note if reason else None,
+                        reason.ticket if reason else None,
                     ),
                 )
                 self._conn.executemany(
@@ -182,7 +221,7 @@ class BatchJournal:
         """The newest batch of this sheet and connection with a row not yet written."""
         with self._lock:
             row = self._conn.execute(
-                "SELECT * FROM batches b WHERE sheet_sha256=? AND base_url=?"
+                f"SELECT {_BATCH_COLUMNS} FROM batches b WHERE sheet_sha256=? AND base_url=?"
                 " AND integration_id IS ? AND EXISTS (SELECT 1 FROM batch_rows r"
                 " WHERE r.batch_id=b.id AND r.state != 'written')"
                 " ORDER BY created_at DESC LIMIT 1",
@@ -196,15 +235,24 @@ class BatchJournal:
         """The newest batch of this sheet and connection, finished or not."""
         with self._lock:
             row = self._conn.execute(
-                "SELECT * FROM batches WHERE sheet_sha256=? AND base_url=?"
+                f"SELECT {_BATCH_COLUMNS} FROM batches WHERE sheet_sha256=? AND base_url=?"
                 " AND integration_id IS ? ORDER BY created_at DESC LIMIT 1",
                 (sheet_sha256, base_url, integration_id),
             ).fetchone()
         return None if row is None else _batch(row)
 
+    def set_reason(self, batch_id: str, reason: SendReason) -> None:
+        """Give a batch started without a reason (or before schema 1) the one it resumes with."""
+        self._write(
+            "UPDATE batches SET operator_name=?, reason_note=?, reason_ticket=? WHERE id=?",
+            [(reason.operator_name, reason.note, reason.ticket, batch_id)],
+        )
+
     def batch(self, batch_id: str) -> BatchInfo | None:
         with self._lock:
-            row = self._conn.execute("SELECT * FROM batches WHERE id=?", (batch_id,)).fetchone()
+            row = self._conn.execute(
+                f"SELECT {_BATCH_COLUMNS} FROM batches WHERE id=?", (batch_id,)
+            ).fetchone()
         return None if row is None else _batch(row)
 
     # --- rows ------------------------------------------------------------------------------
@@ -268,7 +316,10 @@ class BatchJournal:
 
 
 def _batch(row: Sequence[Any]) -> BatchInfo:
-    batch_id, created_at, sheet_path, sheet_sha256, base_url, integration_id, profile, mapping = row
+    batch_id, created_at, sheet_path, sheet_sha256, base_url, integration_id, profile, mapping = (
+        row[:8]
+    )
+    reason = SendReason(*row[8:11])
     return BatchInfo(
         batch_id,
         created_at,
@@ -278,4 +329,5 @@ def _batch(row: Sequence[Any]) -> BatchInfo:
         integration_id,
         profile,
         json.loads(mapping),
+        None if reason.empty else reason,
     )

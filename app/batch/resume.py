@@ -2,7 +2,8 @@
 
 A sheet is known by its content (sha256), so a renamed copy resumes the same batch and an
 edited sheet starts a new one. Resuming sends `pending` and `failed` rows; `unknown` rows
-(they may have been written) only when the person asks.
+(they may have been written) only when the person asks. A resumed batch keeps the reason it
+started with, so the command line and the window record the same who and why for every row.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from app.batch.journal import BatchJournal, JournalRow, RowState
+from app.batch.journal import BatchInfo, BatchJournal, JournalRow, RowState
 from app.batch.rows import RowCheck
 from app.batch.sender import BatchRow
+from app.store.send_reason import SendReason
 
 
 def file_sha256(path: Path) -> str:
@@ -49,3 +51,16 @@ def rows_to_send(
         if chosen and check is not None and check.body is not None:
             send.append(BatchRow(row.row_index, row.order_id, check.body))
     return send, rows
+
+
+def resumed_reason(
+    journal: BatchJournal, batch: BatchInfo, given: SendReason | None
+) -> SendReason | None:
+    """The reason a resumed batch records: the one it started with; for a batch started
+    without one, the one given now, which it keeps from then on."""
+    if batch.reason is not None:
+        return batch.reason
+    if given is not None and not given.empty:
+        journal.set_reason(batch.id, given)
+        return given
+    return None

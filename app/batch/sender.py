@@ -33,6 +33,7 @@ from app.kombo.errors import (
 from app.kombo.models import ResultBody
 from app.kombo.retry import NO_RETRY
 from app.store.history import HistoryEntry, HistoryStore, OutcomeKind, request_from_body
+from app.store.send_reason import SendReason
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,7 @@ class BatchSender:
         *,
         history: HistoryStore | None = None,
         on_row: RowCallback | None = None,
+        reason: SendReason | None = None,
     ) -> None:
         self.client = client
         self.limiter = limiter
@@ -94,6 +96,9 @@ class BatchSender:
         self.connection = connection
         self.history = history
         self.on_row = on_row
+        # Who corrects these rows and why: on every row's history record (the store adds the
+        # OS user@host itself), as a single send from the form.
+        self.reason = reason
         self.outcomes: dict[int, RowOutcome] = {}
         # Pause, resume and stop (the window's buttons): workers finish the row they hold and
         # wait at the gate before taking the next; a stopped sender takes no more rows.
@@ -241,6 +246,9 @@ class BatchSender:
             duration_s=duration_s,
             retries=retries,
             sent_at=sent_at,
+            operator_name=self.reason.operator_name if self.reason else None,
+            reason_note=self.reason.note if self.reason else None,
+            reason_ticket=self.reason.ticket if self.reason else None,
         )
         try:
             await asyncio.to_thread(self.history.record, entry)

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from app.store.send_reason import SendReason  # Qt-free: the batch carries it too
 from app.ui.common.connection import ConnectionInfo
 
 if TYPE_CHECKING:
@@ -27,17 +28,6 @@ OutcomeKind = Literal[
     "cancelled",
     "in_flight",  # the record handed to `begin_attempt`, before anything is sent
 ]
-
-
-@dataclass(frozen=True)
-class SendReason:
-    """Who sent and why: the operator's display name (Preferences), a note and an optional
-    ticket reference typed in the form. Kept in the history and the team history; never part
-    of the body sent to Kombo."""
-
-    operator_name: str | None = None
-    note: str | None = None
-    ticket: str | None = None
 
 
 @dataclass(frozen=True)

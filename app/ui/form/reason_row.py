@@ -12,12 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from app.store.send_reason import MAX_NOTE, MAX_TICKET
 from app.ui.common import field_marks
 
-__all__ = ["ReasonRow"]
-
-MAX_NOTE = 500
-MAX_TICKET = 64
+__all__ = ["MAX_NOTE", "MAX_TICKET", "ReasonRow"]
 
 
 class ReasonRow(QWidget):
