@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.ui.common.connection import ConnectionInfo
 from app.ui.common.placeholders import arg
+from app.ui.common.preferences import DeskPreferences
 from app.ui.common.single_window import SingleWindow
 
 if TYPE_CHECKING:
@@ -40,11 +41,13 @@ class BatchEntry(QObject):
         current_connection: Callable[[], ConnectionInfo | None],
         key_for: Callable[[ConnectionInfo], Awaitable[str | None]],
         parent: QWidget,
+        preferences: Callable[[], DeskPreferences] = DeskPreferences,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._current_connection = current_connection
         self._key_for = key_for
+        self._preferences = preferences  # the operator's name, whether a reason is required
         self.windows: SingleWindow[BatchWindow] = SingleWindow(self._build)
 
     def show_window(self) -> BatchWindow:
@@ -53,7 +56,9 @@ class BatchEntry(QObject):
     def _build(self) -> BatchWindow:
         from app.ui.batch.window import BatchWindow
 
-        window = BatchWindow(self._current_connection, self._key_for, self._parent)
+        window = BatchWindow(
+            self._current_connection, self._key_for, self._parent, self._preferences
+        )
         window.open_in_form.connect(self.open_in_form)
         window.message.connect(self.message)
         window.history_written.connect(self.history_written)

@@ -1,16 +1,19 @@
-"""The batch window's bottom row: Send, the progress (rows done and left, time left), Pause,
-Resume and Cancel, Re-send unknown and Export. Widgets only; the window connects them."""
+"""The batch window's bottom rows: the batch's Reason and Ticket (the form's `ReasonRow`: who
+corrects these rows and why, on every row's history record), then Send, the progress (rows
+done and left, time left), Pause, Resume and Cancel, Re-send unknown and Export. Widgets only;
+the window connects them."""
 
 from __future__ import annotations
 
 import time
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.batch.rows_view import time_left
 from app.ui.common.icons import icon
 from app.ui.common.placeholders import arg
+from app.ui.form.reason_row import ReasonRow
 
 __all__ = ["SendPanel"]
 
@@ -31,6 +34,8 @@ class SendPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchSendPanel")
+        # Made first: Tab goes Reason → Ticket → Send.
+        self.reason_row = ReasonRow(self)
         self.send_button = _button(self, "batchSendButton", _tr("&Send"), "send")
         self.send_button.setEnabled(False)
         self.pause_button = _button(self, "batchPauseButton", _tr("&Pause"))
@@ -43,8 +48,11 @@ class SendPanel(QWidget):
         self.bar.setTextVisible(False)
         self.label = QLabel(self)
         self.label.setObjectName("batchProgressLabel")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.reason_row)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
         layout.addWidget(self.send_button)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.label, 2)

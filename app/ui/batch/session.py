@@ -17,12 +17,13 @@ from app.batch.journal import BatchInfo, BatchJournal, RowOutcome
 from app.batch.mapping import ColumnMapping, guess_mapping
 from app.batch.orders_check import check_orders
 from app.batch.pacing import DEFAULT_CONCURRENCY, SharedLimiter
-from app.batch.resume import file_sha256, rows_to_send
+from app.batch.resume import file_sha256, resumed_reason, rows_to_send
 from app.batch.rows import RowCheck, check_sheet, zone_from_name
 from app.batch.sender import BatchRow, BatchSender, Connection, make_client
 from app.batch.sheet import Sheet, read_sheet
 from app.kombo.responses import Order
 from app.store.history import HistoryStore
+from app.store.send_reason import SendReason
 from app.ui.common.connection import ConnectionInfo
 
 __all__ = ["BatchSession", "Earlier", "OpenedSheet", "batch_connection", "check_rows", "open_sheet"]
@@ -124,10 +125,14 @@ class BatchSession:
         resend_unknown: frozenset[int] = frozenset(),
         concurrency: int = DEFAULT_CONCURRENCY,
         on_start: Callable[[int], None] | None = None,
+        reason: SendReason | None = None,
     ) -> dict[int, RowOutcome]:
         """Send the rows the journal has not seen written (a new batch of the ready rows if
-        none is open); unknown rows only when named in `resend_unknown`."""
-        if self.batch_id is None:
+        none is open); unknown rows only when named in `resend_unknown`. A new batch keeps
+        `reason`; a resumed one the reason it started with (as `result-desk batch --resume`)."""
+        if self.batch_id is not None:
+            reason = await asyncio.to_thread(self._resumed_reason, self.batch_id, reason)
+        else:
             ready = [(c.index, c.order_id) for c in checks if c.ready]
             self.batch_id = await asyncio.to_thread(
                 self.journal.create,
@@ -138,6 +143,7 @@ class BatchSession:
                 profile=connection.profile,
                 mapping=opened.mapping.to_json(),
                 rows=ready,
+                reason=reason,
             )
         by_index = {c.index: c for c in checks}
         send, _rows = await asyncio.to_thread(
@@ -155,11 +161,16 @@ class BatchSession:
                 connection,
                 history=self.history,
                 on_row=on_row,
+                reason=reason,
             )
             try:
                 return await self.sender.run(send)
             finally:
                 self.sender = None
+
+    def _resumed_reason(self, batch_id: str, given: SendReason | None) -> SendReason | None:
+        info = self.journal.batch(batch_id)
+        return given if info is None else resumed_reason(self.journal, info, given)
 
     def outcomes(self) -> dict[int, RowOutcome]:
         if self.batch_id is None:

@@ -35,6 +35,7 @@ from app.batch.journal import RowOutcome
 from app.batch.rows import RowCheck, zone_from_name
 from app.batch.sender import BatchRow
 from app.batch.sheet import SheetError
+from app.store.send_reason import SendReason
 from app.ui.batch.mapping_editor import MappingEditor
 from app.ui.batch.rows_view import FILTERS, RowFilter, form_state_from_row
 from app.ui.batch.send_panel import SendPanel
@@ -52,6 +53,7 @@ from app.ui.common.info_bar import InfoBar
 from app.ui.common.links import open_external
 from app.ui.common.moments import short_when
 from app.ui.common.placeholders import arg
+from app.ui.common.preferences import DeskPreferences
 from app.ui.common.tasks import TaskOwner
 
 __all__ = ["SHEET_FILTER", "BatchWindow"]
@@ -74,6 +76,7 @@ class BatchWindow(QWidget):
         current_connection: Callable[[], ConnectionInfo | None],
         key_for: KeyFor,
         parent: QWidget | None = None,
+        preferences: Callable[[], DeskPreferences] = DeskPreferences,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("batchWindow")
@@ -81,6 +84,7 @@ class BatchWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._current_connection = current_connection
         self._key_for = key_for
+        self._preferences = preferences  # read at each Send: Preferences may have changed
         self.tasks = TaskOwner("batch window", self)
         self.tasks.failed.connect(lambda error: self.banner.show_message(str(error), "error"))
         self.session: BatchSession | None = None
@@ -275,6 +279,7 @@ class BatchWindow(QWidget):
         self._connection = info
         self.connection_label.setText(arg(_tr("Sends to: %1"), info.name))
         earlier = await session.find_earlier(opened.sha256, batch_connection(info))
+        self._show_reason(earlier)
         self.model.set_outcomes(earlier.outcomes)
         self._show_earlier(earlier)
         self._update()
@@ -295,6 +300,16 @@ class BatchWindow(QWidget):
         elif earlier.sent_in_full is not None:
             text = _tr("This sheet was already sent in full (%1): Send starts a new batch.")
             self.banner.show_message(arg(text, _when(earlier.sent_in_full.created_at)), "info")
+
+    def _show_reason(self, earlier: Earlier) -> None:
+        """A batch being continued keeps the reason it started with: shown, not editable."""
+        row = self.panel.reason_row
+        kept = earlier.unfinished.reason if earlier.unfinished is not None else None
+        if kept is not None:
+            row.set_values(kept.note or "", kept.ticket or "")
+        for edit in (row.note_edit, row.ticket_edit):
+            edit.setReadOnly(kept is not None)
+            edit.setToolTip(_tr("This batch keeps the reason it started with.") if kept else "")
 
     # === the table ==========================================================================
 
@@ -390,6 +405,9 @@ class BatchWindow(QWidget):
     def send(self, resend_unknown: frozenset[int] = frozenset()) -> None:
         if self._sending or self.opened is None:
             return
+        if not self.panel.reason_row.check(self._preferences().reason_required):
+            self._say(_tr("Nothing was sent: enter a reason first."))
+            return
         self.tasks.spawn(self._send(frozenset(resend_unknown or ())), busy=True)
 
     async def _send(self, resend_unknown: frozenset[int]) -> None:
@@ -401,6 +419,8 @@ class BatchWindow(QWidget):
         if self.session.batch_id is None:
             self.banner.hide()
         counts = {"written": 0, "failed": 0, "unknown": 0}
+        row = self.panel.reason_row
+        reason = SendReason.typed(self._preferences().operator_name, row.note(), row.ticket())
 
         def on_row(row: BatchRow, outcome: RowOutcome) -> None:
             self.model.set_outcome(row.index, outcome)
@@ -417,6 +437,7 @@ class BatchWindow(QWidget):
                 on_row,
                 resend_unknown=resend_unknown,
                 on_start=self.panel.start,
+                reason=None if reason.empty else reason,
             )
         finally:
             self._sending = False

@@ -289,7 +289,9 @@ class MainWindow(QMainWindow):
         if self._batch is None:
             from app.ui.batch.entry import BatchEntry
 
-            self._batch = BatchEntry(self.current_connection, self._key_for, self)
+            self._batch = BatchEntry(
+                self.current_connection, self._key_for, self, lambda: self.context.preferences
+            )
             self._batch.open_in_form.connect(self.editor.load_form_state)
             self._batch.message.connect(self.statusBar().showMessage)
             self._batch.history_written.connect(self.batch_history_written)

@@ -1,0 +1,149 @@
+"""The batch window's Reason and Ticket: typed as a person types them, on every row's history
+record with the operator's name from Preferences; kept by a resumed batch; required when
+Preferences say so (Send refused with the message at the field, nothing sent)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from batch_window_helpers import (
+    WAIT_MS,
+    click_send,
+    good_row,
+    open_batch_window,
+    open_sheet,
+    wait_idle,
+    write_sheet,
+    writes,
+)
+from editor_helpers import press, type_text
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from window_helpers import make_window
+
+from app.sandbox import SandboxServer
+from app.store.history_model import HistoryRecord
+from app.ui.batch.rows_view import RowFilter
+from app.ui.batch.window import BatchWindow
+from app.ui.common.preferences import DeskPreferences
+
+
+def _history() -> list[HistoryRecord]:
+    from app.store.history import HistoryStore
+
+    store = HistoryStore.open_default()
+    try:
+        return [r for s in store.query() if (r := store.get(s.id)) is not None]
+    finally:
+        store.close()
+
+
+def _type_reason(qtbot: QtBot, batch: BatchWindow, note: str, ticket: str) -> None:
+    """Alt+N (the Reason label's mnemonic) puts the cursor in the note; Tab goes on to Ticket."""
+    row = batch.panel.reason_row
+    batch.activateWindow()
+    qtbot.waitUntil(batch.isActiveWindow, timeout=3000)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert row.note_edit.hasFocus()
+    type_text(qtbot, note)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert row.ticket_edit.hasFocus()
+    type_text(qtbot, ticket)
+
+
+def test_a_typed_reason_and_ticket_are_on_every_rows_history(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    orders = sandbox.order_ids("OPEN")[:3]
+    sheet = write_sheet(tmp_path / "three.csv", [good_row(o) for o in orders])
+    window = make_window(qtbot, sandbox)
+    window.context.preferences = DeskPreferences(operator_name="Anna Keller")
+    batch = open_batch_window(qtbot, window)
+    open_sheet(qtbot, batch, sheet, rows=3)
+    _type_reason(qtbot, batch, "Scoring bug of March", "ZD-48213")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert batch.panel.send_button.hasFocus()  # Reason → Ticket → Send
+    click_send(qtbot, batch)
+    wait_idle(qtbot, batch)
+    assert writes(sandbox) == dict.fromkeys(orders, 1)
+    records = _history()
+    assert sorted(r.order_id for r in records) == sorted(orders)
+    assert {(r.operator_name, r.reason_note, r.reason_ticket) for r in records} == {
+        ("Anna Keller", "Scoring bug of March", "ZD-48213")
+    }
+    assert all(r.batch_id for r in records)
+    assert "Scoring bug" not in str(sandbox.written_result(orders[0]))  # never sent to Kombo
+
+
+def test_a_required_reason_blocks_send_at_the_field(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    orders = sandbox.order_ids("OPEN")[:2]
+    sheet = write_sheet(tmp_path / "two.csv", [good_row(o) for o in orders])
+    window = make_window(qtbot, sandbox)
+    window.context.preferences = DeskPreferences(operator_name="Cleo Brandt", reason_required=True)
+    batch = open_batch_window(qtbot, window)
+    open_sheet(qtbot, batch, sheet, rows=2)
+    row = batch.panel.reason_row
+    batch.activateWindow()
+    qtbot.waitUntil(batch.isActiveWindow, timeout=3000)
+    qtbot.mouseClick(batch.panel.send_button, Qt.MouseButton.LeftButton)
+    assert row.message_label.isVisible()
+    assert "reason" in row.message_label.text()
+    assert row.note_edit.hasFocus()  # the cursor waits at the field
+    assert not batch._sending
+    assert not batch.tasks.busy
+    assert writes(sandbox) == {}
+
+    type_text(qtbot, "duplicate in ATS")
+    assert not row.message_label.isVisible()
+    click_send(qtbot, batch)
+    wait_idle(qtbot, batch)
+    assert writes(sandbox) == dict.fromkeys(orders, 1)
+    assert {(r.operator_name, r.reason_note) for r in _history()} == {
+        ("Cleo Brandt", "duplicate in ATS")
+    }
+
+
+def test_a_batch_continued_in_a_new_window_keeps_its_reason(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    orders = sandbox.order_ids("OPEN")[:12]
+    sheet = write_sheet(tmp_path / "twelve.csv", [good_row(o) for o in orders])
+    window = make_window(qtbot, sandbox)
+    window.context.preferences = DeskPreferences(operator_name="Anna Keller")
+    batch = open_batch_window(qtbot, window)
+    open_sheet(qtbot, batch, sheet, rows=12)
+    _type_reason(qtbot, batch, "ATS outage", "INC-7")
+    sandbox.faults.hold_writes()
+    click_send(qtbot, batch)
+    limiter = batch.session.limiter  # type: ignore[union-attr]
+    assert limiter is not None
+    qtbot.waitUntil(lambda: sandbox.faults.held_writes == limiter.max_concurrency, timeout=WAIT_MS)
+    qtbot.mouseClick(batch.panel.cancel_button, Qt.MouseButton.LeftButton)
+    sandbox.faults.release_writes()
+    wait_idle(qtbot, batch)
+    first = sum(writes(sandbox).values())
+    assert 0 < first < 12
+    batch.close()
+    qtbot.waitUntil(lambda: window.batch.windows.widget is None, timeout=5000)
+
+    # Someone else continues it, with Preferences requiring a reason: the batch's own is shown
+    # (not editable) and recorded.
+    window.context.preferences = DeskPreferences(operator_name="Ben Ott", reason_required=True)
+    again = open_batch_window(qtbot, window)
+    open_sheet(qtbot, again, sheet, rows=12)
+    row = again.panel.reason_row
+    qtbot.waitUntil(lambda: row.note() == "ATS outage", timeout=5000)
+    assert row.ticket() == "INC-7"
+    assert row.note_edit.isReadOnly()
+    click_send(qtbot, again)
+    wait_idle(qtbot, again)
+    assert writes(sandbox) == dict.fromkeys(orders, 1)
+    assert again.model.counts()[RowFilter.SENT] == 12
+    records = _history()
+    assert {r.order_id for r in records} == set(orders)
+    assert {(r.operator_name, r.reason_note, r.reason_ticket) for r in records} == {
+        ("Anna Keller", "ATS outage", "INC-7")
+    }
