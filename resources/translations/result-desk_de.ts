@@ -377,6 +377,10 @@
 </context>
 <context>
     <name>BatchCli</name>
+    <message>
+        <source>result-desk batch: Preferences require a reason for every send: give --reason TEXT.</source>
+        <translation>result-desk batch: Die Einstellungen verlangen für jede Sendung einen Grund: Geben Sie --reason TEXT an.</translation>
+    </message>
     <message numerus="yes">
         <source>%n rows: %1 ready, %2 with problems.</source>
         <translation>
@@ -415,6 +419,10 @@
     <message>
         <source>result-desk batch: --team-wait must be 0 to 3600 seconds</source>
         <translation>result-desk batch: --team-wait muss zwischen 0 und 3600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>result-desk batch: %1 takes at most %2 characters</source>
+        <translation>result-desk batch: %1 nimmt höchstens %2 Zeichen an</translation>
     </message>
     <message>
         <source>Give either --connection or --base-url, not both.</source>
@@ -470,6 +478,10 @@
     <message>
         <source>No saved mapping is called %1.</source>
         <translation>Keine gespeicherte Zuordnung heißt %1.</translation>
+    </message>
+    <message>
+        <source>This batch keeps the reason it started with: %1</source>
+        <translation>Dieser Stapel behält den Grund, mit dem er begonnen wurde: %1</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1: %n row(s) to send, %2 already written.</source>
@@ -805,8 +817,16 @@
         <translation>Zeile %1 ist im Hauptformular.</translation>
     </message>
     <message>
+        <source>Nothing was sent: enter a reason first.</source>
+        <translation>Nichts wurde gesendet: Geben Sie zuerst einen Grund ein.</translation>
+    </message>
+    <message>
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>This batch keeps the reason it started with.</source>
+        <translation>Dieser Stapel behält den Grund, mit dem er begonnen wurde.</translation>
     </message>
     <message>
         <source>The column mapping cannot be used yet:</source>
@@ -918,6 +938,14 @@
     <message>
         <source>send the rows without problems even if other rows have some</source>
         <translation>die Zeilen ohne Probleme senden, auch wenn andere Zeilen welche haben</translation>
+    </message>
+    <message>
+        <source>why these results are corrected, kept with every row in the history (not sent to Kombo); required when Preferences say so</source>
+        <translation>warum diese Ergebnisse korrigiert werden, bei jeder Zeile im Verlauf festgehalten (nicht an Kombo gesendet); Pflicht, wenn die Einstellungen es verlangen</translation>
+    </message>
+    <message>
+        <source>a ticket reference, e.g. ZD-48213</source>
+        <translation>eine Ticket-Referenz, z. B. ZD-48213</translation>
     </message>
     <message>
         <source>with a team history (RESULT_DESK_TEAM_URL): wait at most this long to deliver the batch&apos;s records before exiting (default %(default)g; 0: leave them queued for the next start)</source>

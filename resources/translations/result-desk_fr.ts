@@ -377,6 +377,10 @@
 </context>
 <context>
     <name>BatchCli</name>
+    <message>
+        <source>result-desk batch: Preferences require a reason for every send: give --reason TEXT.</source>
+        <translation>result-desk batch&#xa0;: les préférences exigent un motif pour chaque envoi&#xa0;: indiquez --reason TEXT.</translation>
+    </message>
     <message numerus="yes">
         <source>%n rows: %1 ready, %2 with problems.</source>
         <translation>
@@ -415,6 +419,10 @@
     <message>
         <source>result-desk batch: --team-wait must be 0 to 3600 seconds</source>
         <translation>result-desk batch&#xa0;: --team-wait doit être compris entre 0 et 3600 secondes</translation>
+    </message>
+    <message>
+        <source>result-desk batch: %1 takes at most %2 characters</source>
+        <translation>result-desk batch&#xa0;: %1 accepte au plus %2 caractères</translation>
     </message>
     <message>
         <source>Give either --connection or --base-url, not both.</source>
@@ -470,6 +478,10 @@
     <message>
         <source>No saved mapping is called %1.</source>
         <translation>Aucune correspondance enregistrée ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <source>This batch keeps the reason it started with: %1</source>
+        <translation>Ce lot garde le motif avec lequel il a commencé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1: %n row(s) to send, %2 already written.</source>
@@ -687,7 +699,7 @@
     </message>
     <message>
         <source>&amp;Open sheet…</source>
-        <translation>&amp;Ouvrir une feuille…</translation>
+        <translation>Ouvrir une fe&amp;uille…</translation>
     </message>
     <message>
         <source>Open a CSV, XLSX or ODS sheet, one row per order.</source>
@@ -805,8 +817,16 @@
         <translation>La ligne %1 est dans le formulaire principal.</translation>
     </message>
     <message>
+        <source>Nothing was sent: enter a reason first.</source>
+        <translation>Rien n’a été envoyé&#xa0;: saisissez d’abord un motif.</translation>
+    </message>
+    <message>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>This batch keeps the reason it started with.</source>
+        <translation>Ce lot garde le motif avec lequel il a commencé.</translation>
     </message>
     <message>
         <source>The column mapping cannot be used yet:</source>
@@ -918,6 +938,14 @@
     <message>
         <source>send the rows without problems even if other rows have some</source>
         <translation>envoyer les lignes sans problème même si d’autres lignes en ont</translation>
+    </message>
+    <message>
+        <source>why these results are corrected, kept with every row in the history (not sent to Kombo); required when Preferences say so</source>
+        <translation>pourquoi ces résultats sont corrigés, conservé avec chaque ligne dans l’historique (non envoyé à Kombo)&#xa0;; obligatoire si les préférences l’exigent</translation>
+    </message>
+    <message>
+        <source>a ticket reference, e.g. ZD-48213</source>
+        <translation>une référence de ticket, p. ex. ZD-48213</translation>
     </message>
     <message>
         <source>with a team history (RESULT_DESK_TEAM_URL): wait at most this long to deliver the batch&apos;s records before exiting (default %(default)g; 0: leave them queued for the next start)</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from batch_window_helpers import (
     WAIT_MS,
     click_send,
@@ -19,13 +20,16 @@ from batch_window_helpers import (
 )
 from editor_helpers import press, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from screen_checks import mnemonic
 from window_helpers import make_window
 
 from app.sandbox import SandboxServer
 from app.store.history_model import HistoryRecord
 from app.ui.batch.rows_view import RowFilter
 from app.ui.batch.window import BatchWindow
+from app.ui.common.language import install_translations
 from app.ui.common.preferences import DeskPreferences
 
 
@@ -147,3 +151,32 @@ def test_a_batch_continued_in_a_new_window_keeps_its_reason(
     assert {(r.operator_name, r.reason_note, r.reason_ticket) for r in records} == {
         ("Anna Keller", "ATS outage", "INC-7")
     }
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_the_reason_rows_alt_letters_have_no_other_owner_in_the_batch_window(
+    language: str, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Alt+Reason and Alt+Ticket reach their fields in every language (French once clashed:
+    "M&otif" against "&Ouvrir une feuille…")."""
+    installed = install_translations(qapp, language) if language != "en" else []
+    try:
+        batch = BatchWindow(lambda: None, _no_key)
+        qtbot.addWidget(batch)
+        row = batch.panel.reason_row
+        own = [label for label in row.findChildren(QLabel) if label.text()]
+        letters = [mnemonic(label.text()) for label in own]
+        assert all(letters), [label.text() for label in own]
+        others = [
+            w.text()
+            for w in batch.findChildren(QLabel) + batch.findChildren(QAbstractButton)
+            if w not in own and mnemonic(w.text()) in letters
+        ]
+        assert others == [], (language, letters)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+async def _no_key(_info: object) -> str | None:
+    return None
