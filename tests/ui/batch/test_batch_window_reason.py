@@ -19,7 +19,7 @@ from batch_window_helpers import (
     writes,
 )
 from editor_helpers import press, type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from screen_checks import mnemonic
@@ -159,6 +159,7 @@ def test_the_reason_rows_alt_letters_have_no_other_owner_in_the_batch_window(
 ) -> None:
     """Alt+Reason and Alt+Ticket reach their fields in every language (French once clashed:
     "M&otif" against "&Ouvrir une feuille…")."""
+    default = QLocale()  # install_translations also sets the default locale
     installed = install_translations(qapp, language) if language != "en" else []
     try:
         batch = BatchWindow(lambda: None, _no_key)
@@ -176,6 +177,7 @@ def test_the_reason_rows_alt_letters_have_no_other_owner_in_the_batch_window(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+        QLocale.setDefault(default)  # later tests read numbers as "1.23 s", not "1,23 s"
 
 
 async def _no_key(_info: object) -> str | None:
