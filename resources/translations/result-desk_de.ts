@@ -537,7 +537,7 @@
         <translation>Zuordnung spei&amp;chern</translation>
     </message>
     <message>
-        <source>Ma&amp;pping:</source>
+        <source>M&amp;apping:</source>
         <translation>Zu&amp;ordnung:</translation>
     </message>
     <message>

@@ -537,7 +537,7 @@
         <translation>Enregistrer la &amp;correspondance</translation>
     </message>
     <message>
-        <source>Ma&amp;pping:</source>
+        <source>M&amp;apping:</source>
         <translation>Correspo&amp;ndance&#xa0;:</translation>
     </message>
     <message>

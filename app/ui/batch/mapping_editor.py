@@ -91,7 +91,7 @@ class MappingEditor(QWidget):
         self.save_button = QPushButton(_tr("Save &mapping"), self)
         self.save_button.setObjectName("batchSaveMapping")
         self.save_button.clicked.connect(self.save_named)
-        name_label = QLabel(_tr("Ma&pping:"), self)
+        name_label = QLabel(_tr("M&apping:"), self)
         name_label.setBuddy(self.name_combo)
 
         row = QHBoxLayout()
