@@ -19,6 +19,7 @@ from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 __all__ = ["TaskOwner"]
 
@@ -56,6 +57,8 @@ class TaskOwner(QObject):
 
         def done(finished: asyncio.Task[Any]) -> None:
             self._tasks.discard(finished)
+            if not self._closed and not isValid(self):
+                self._closed = True  # deleted with its parent without close(): same as closed
             if self._closed:
                 # A task that ended after closing (a keyring call cannot be cancelled mid-way)
                 # may have failed on widgets already deleted: log it, show nothing.

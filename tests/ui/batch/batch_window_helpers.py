@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.batch.pacing import SharedLimiter
 from app.sandbox import SandboxServer
 from app.ui.batch.window import BatchWindow
 from app.ui.shell.main_window import MainWindow
@@ -72,6 +73,16 @@ def click_send(qtbot: QtBot, batch: BatchWindow) -> None:
     assert batch.panel.send_button.isEnabled()
     qtbot.mouseClick(batch.panel.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: batch._sending, timeout=WAIT_MS)
+
+
+def sending_limiter(qtbot: QtBot, batch: BatchWindow) -> SharedLimiter:
+    """The batch's limiter once the send made it: `_sending` goes up before the journal is
+    written, the limiter only after, so reading it at once races a slow machine."""
+    session = batch.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.limiter is not None, timeout=WAIT_MS)
+    assert session.limiter is not None
+    return session.limiter
 
 
 def wait_idle(qtbot: QtBot, batch: BatchWindow) -> None:

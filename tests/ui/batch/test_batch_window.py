@@ -11,6 +11,7 @@ from batch_window_helpers import (
     good_row,
     open_batch_window,
     open_sheet,
+    sending_limiter,
     type_into_file_dialog,
     wait_idle,
     write_sheet,
@@ -84,8 +85,7 @@ def test_pause_resume_then_cancel_and_reopen_resumes_only_unwritten_rows(
     # is in flight (one per worker), however fast or slow the machine is.
     sandbox.faults.hold_writes()
     click_send(qtbot, batch)
-    limiter = batch.session.limiter  # type: ignore[union-attr]
-    assert limiter is not None
+    limiter = sending_limiter(qtbot, batch)
     workers = limiter.max_concurrency
     assert 2 * workers < 12
     qtbot.waitUntil(lambda: sandbox.faults.held_writes == workers, timeout=WAIT_MS)

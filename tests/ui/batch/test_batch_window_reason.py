@@ -14,6 +14,7 @@ from batch_window_helpers import (
     good_row,
     open_batch_window,
     open_sheet,
+    sending_limiter,
     wait_idle,
     write_sheet,
     writes,
@@ -122,8 +123,7 @@ def test_a_batch_continued_in_a_new_window_keeps_its_reason(
     _type_reason(qtbot, batch, "ATS outage", "INC-7")
     sandbox.faults.hold_writes()
     click_send(qtbot, batch)
-    limiter = batch.session.limiter  # type: ignore[union-attr]
-    assert limiter is not None
+    limiter = sending_limiter(qtbot, batch)
     qtbot.waitUntil(lambda: sandbox.faults.held_writes == limiter.max_concurrency, timeout=WAIT_MS)
     qtbot.mouseClick(batch.panel.cancel_button, Qt.MouseButton.LeftButton)
     sandbox.faults.release_writes()
