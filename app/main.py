@@ -150,10 +150,8 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     from app.ui.common.icons import app_icon
-    from app.ui.common.message_icons import install_message_icon_style
 
     app.setWindowIcon(app_icon())
-    install_message_icon_style(app)  # one icon per kind of message box, not one per box
     install_translations(app)
     return app
 
@@ -391,6 +389,11 @@ async def _run_window(
     try:
         if painted in (PaintOutcome.PAINTED, PaintOutcome.TIMED_OUT):
             history = desk.wire_after_paint()
+            # One icon per kind of message box, not one per box (issue 17). After the paint:
+            # a QStyle subclass builds QStyle's Python enums (~7 ms) and no box is open yet.
+            from app.ui.common.message_icons import install_message_icon_style
+
+            install_message_icon_style(app)
             for problem in problems:
                 history.banner.append_message(problem, "warning")
             _start_up_finished()

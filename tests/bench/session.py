@@ -69,7 +69,7 @@ def _child(base_url: str, sends: int) -> dict[str, Any]:
     from tests.bench.common import proc_status_mb
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    install_message_icon_style(app)  # as app.main.create_application does
+    install_message_icon_style(app)  # as app.main does after the first paint
     folder = Path(tempfile.mkdtemp(prefix="session-files-"))
 
     async def session() -> dict[str, Any]:

@@ -82,4 +82,12 @@ def show_active(qtbot: QtBot, widget: QWidget) -> None:
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+    def active() -> None:
+        # Said on a timeout: a modal or popup another test left open keeps the window inactive.
+        assert widget.isActiveWindow(), (
+            f"active: {QApplication.activeWindow()!r}, modal: {QApplication.activeModalWidget()!r}"
+            f", popup: {QApplication.activePopupWidget()!r}"
+        )
+
+    qtbot.waitUntil(active, timeout=10000)

@@ -8,7 +8,7 @@ a small screen: it grows taller instead (its parent layout asks `heightForWidth`
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 __all__ = ["FlowLayout"]
 
@@ -98,6 +98,8 @@ class FlowLayout(QLayout):
         parent = self.parentWidget()
         if parent is None:
             return 6
+        from PySide6.QtWidgets import QStyle  # its enums cost ~7 ms: only for a style's gap
+
         metric = (
             QStyle.PixelMetric.PM_LayoutHorizontalSpacing
             if orientation == Qt.Orientation.Horizontal

@@ -76,6 +76,28 @@ _SVG: dict[str, str] = {
         'fill="none" stroke="{c}" stroke-width="1.8" stroke-linejoin="round"/>'
         '<path d="M12 11v7M8.5 14.5h7" stroke="{c}" stroke-width="1.8" stroke-linecap="round"/>'
     ),
+    "save": (
+        '<path d="M5 3h11l4 4v13a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z" fill="none" '
+        'stroke="{c}" stroke-width="1.8" stroke-linejoin="round"/>'
+        '<path d="M8 3v5h7V3M7.5 21v-6.5h9V21" fill="none" stroke="{c}" stroke-width="1.8" '
+        'stroke-linejoin="round"/>'
+    ),
+    "open": (
+        '<path d="M3.5 18.5V5.5a1 1 0 0 1 1-1h4.5l2 2.5h7.5a1 1 0 0 1 1 1V10" fill="none" '
+        'stroke="{c}" stroke-width="1.8" stroke-linejoin="round"/>'
+        '<path d="M3.5 19.5 6.5 11h15l-3 8.5z" fill="none" stroke="{c}" stroke-width="1.8" '
+        'stroke-linejoin="round"/>'
+    ),
+    "info": (
+        '<circle cx="12" cy="12" r="9" fill="none" stroke="{c}" stroke-width="1.8"/>'
+        '<path d="M12 11v6M12 7.6v.01" stroke="{c}" stroke-width="2.2" stroke-linecap="round"/>'
+    ),
+    "quit": (
+        '<path d="M14 4H6a1 1 0 0 0-1 1v14a1 1 0 0 0 1 1h8" fill="none" stroke="{c}" '
+        'stroke-width="1.8" stroke-linejoin="round" stroke-linecap="round"/>'
+        '<path d="M10 12h10M16.5 8.5 20 12l-3.5 3.5" fill="none" stroke="{c}" '
+        'stroke-width="1.8" stroke-linejoin="round" stroke-linecap="round"/>'
+    ),
     "undo": (
         '<path d="M9 14 4 9l5-5" fill="none" stroke="{c}" stroke-width="1.8" '
         'stroke-linecap="round" stroke-linejoin="round"/><path d="M4 9h10a6 6 0 0 1 0 12h-3" '
@@ -132,20 +154,20 @@ _ACTIONS: dict[str, tuple[str, str | None, str]] = {
     "cancel": ("process-stop", "stop", "SP_BrowserStop"),
     "copy": ("edit-copy", "copy", "SP_FileDialogContentsView"),
     "curl": ("utilities-terminal", "terminal", "SP_ComputerIcon"),
-    "save": ("document-save-as", None, "SP_DialogSaveButton"),
-    "open": ("document-open", None, "SP_DialogOpenButton"),
+    "save": ("document-save-as", "save", "SP_DialogSaveButton"),
+    "open": ("document-open", "open", "SP_DialogOpenButton"),
     "new": ("document-new", "new", "SP_FileIcon"),
     "undo": ("edit-undo", "undo", "SP_ArrowBack"),
     "clear": ("edit-clear-all", "clear", "SP_DialogResetButton"),
     "erase": ("edit-clear", "erase", "SP_LineEditClearButton"),
     "now": ("appointment-soon", "now", "SP_BrowserReload"),
     "calendar": ("x-office-calendar", "calendar", "SP_FileDialogDetailedView"),
-    "folder": ("folder-open", None, "SP_DirOpenIcon"),
-    "quit": ("application-exit", None, "SP_DialogCloseButton"),
-    "about": ("help-about", None, "SP_MessageBoxInformation"),
+    "folder": ("folder-open", "open", "SP_DirOpenIcon"),
+    "quit": ("application-exit", "quit", "SP_DialogCloseButton"),
+    "about": ("help-about", "info", "SP_MessageBoxInformation"),
     "warning": ("dialog-warning", None, "SP_MessageBoxWarning"),
     "error": ("dialog-error", None, "SP_MessageBoxCritical"),
-    "info": ("dialog-information", None, "SP_MessageBoxInformation"),
+    "info": ("dialog-information", "info", "SP_MessageBoxInformation"),
     "ok": ("emblem-ok", None, "SP_DialogApplyButton"),
     # The editors' row actions and attachment kinds.
     "add": ("list-add", "add", "SP_FileDialogNewFolder"),

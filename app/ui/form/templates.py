@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -118,6 +117,8 @@ class Templates(QObject):
                 ),
             )
             return
+        from PySide6.QtWidgets import QFileDialog  # the dialogs' enums: not before first use
+
         dialog = QFileDialog(self._parent, self.tr("Save result as JSON"))
         dialog.setObjectName("saveJsonDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -146,6 +147,8 @@ class Templates(QObject):
     # === open ===============================================================================
 
     def open_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self._parent, self.tr("Open result JSON"))
         dialog.setObjectName("openJsonDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)

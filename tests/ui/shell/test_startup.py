@@ -84,6 +84,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "app.kombo.files",
     "app.store.profile_deletion",
     "app.store.set_aside",
+    # The message boxes' icon style: a QStyle subclass builds QStyle's enums; no box is open
+    # before the paint, and the icons the first paint shows are the app's own glyphs.
+    "app.ui.common.message_icons",
 )
 CONNECTION = ConnectionInfo("Staging", "http://127.0.0.1:9/v1", "x:y", "env")
 
@@ -121,6 +124,7 @@ def test_the_first_paint_comes_before_pydantic_httpx_sqlite_and_keyring(desk_hom
     # load then. The validator does not: a new form looks the same validated or not, so it
     # waits for the first edit or the idle warm-up (the benchmark quits before that).
     assert {"asyncio", "qasync", "app.store.history", "app.ui.orders.panel"} <= after
+    assert "app.ui.common.message_icons" in after  # installed once start-up goes on
     assert not {"pydantic", "app.kombo.models"} & (before | after)
 
 
@@ -312,3 +316,27 @@ def test_the_cyclic_gc_resumes_once_start_up_has_finished() -> None:
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_message_boxes_share_their_icons_once_start_up_goes_on(desk_home: Path) -> None:
+    """The message-icon style (issue 17) is installed right after the first paint, before
+    start-up finishes: no box can be opened in between."""
+    script = (
+        "import sys\n"
+        "import app.main as m\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "finished = m._start_up_finished\n"
+        "def noted():\n"
+        "    print('style at start-up finished:', type(QApplication.style()).__name__)\n"
+        "    finished()\n"
+        "m._start_up_finished = noted\n"
+        "sys.exit(m.main(['--exit-on-first-paint', '--base-url', sys.argv[1],"
+        " '--integration-id', 'x:y']))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.qpa.*=false")
+    result = subprocess.run(
+        [sys.executable, "-c", script, CONNECTION.base_url],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "style at start-up finished: MessageIconStyle" in result.stdout
