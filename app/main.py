@@ -143,6 +143,10 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.common.pyside_imports import install_quick_source_check
+
+    install_quick_source_check()  # before the ~90 modules the window needs are imported
+
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)

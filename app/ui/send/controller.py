@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from app.ui.common.context import AppContext, ConnectionInfo
 from app.ui.common.icons import icon
@@ -34,6 +34,9 @@ from app.ui.send.sender import Sender
 # The record types and the log's wording are imported where a send or a question needs them:
 # the window paints before any of that happens.
 if TYPE_CHECKING:
+    # Message boxes are made on demand: QMessageBox's enums load with the first one.
+    from PySide6.QtWidgets import QMessageBox
+
     from app.kombo.models import ResultBody
     from app.kombo.retry import RetryNotice
     from app.ui.common.send_record import SendRecord
@@ -177,6 +180,8 @@ class SendController(QObject):
         when, what = recent
         if when < since:
             return False
+        from PySide6.QtWidgets import QMessageBox
+
         from app.ui.send.wording import send_again_question
 
         box = QMessageBox(self._parent)
@@ -209,6 +214,8 @@ class SendController(QObject):
     def _confirm_closing(self, body: ResultBody) -> None:
         # Asked at send time, because that is when the order actually leaves OPEN: choosing a
         # status in the combo changes nothing yet. Non-blocking: open() and a signal.
+        from PySide6.QtWidgets import QMessageBox
+
         order = self._editor.order_id()
         box = QMessageBox(self._parent)
         box.setObjectName("confirmCloseOrderDialog")
@@ -349,6 +356,8 @@ class SendController(QObject):
     def ask_to_quit(self) -> None:
         if self._close_box is not None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._parent)
         box.setObjectName("confirmQuitDialog")
         box.setIcon(QMessageBox.Icon.Warning)

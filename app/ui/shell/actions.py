@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app.kombo.i18n import QT_TRANSLATE_NOOP
 from app.ui.common.icons import app_icon, icon
@@ -127,6 +127,7 @@ def open_log_folder() -> None:
 
 def show_about(parent: QWidget) -> None:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     from app._version import __version__
 

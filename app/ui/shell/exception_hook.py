@@ -15,13 +15,17 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.applog import redact
 from app.ui.common.placeholders import arg
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox  # made with the first error, not at start-up
 
 log = logging.getLogger("result_desk.crash")
 
@@ -87,6 +91,8 @@ class ExceptionHook(QObject):
             # One dialog for a burst; say how many happened.
             self.dialog.setInformativeText(self._informative(self.count))
             return
+        from PySide6.QtWidgets import QMessageBox
+
         self.count = 1
         parent = _active_window()
         box = QMessageBox(parent)

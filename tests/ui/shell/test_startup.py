@@ -320,7 +320,8 @@ def test_the_cyclic_gc_resumes_once_start_up_has_finished() -> None:
 
 def test_message_boxes_share_their_icons_once_start_up_goes_on(desk_home: Path) -> None:
     """The message-icon style (issue 17) is installed right after the first paint, before
-    start-up finishes: no box can be opened in between."""
+    start-up finishes: no box can be opened in between. PySide's per-module source check is
+    the quick one by then."""
     script = (
         "import sys\n"
         "import app.main as m\n"
@@ -328,6 +329,8 @@ def test_message_boxes_share_their_icons_once_start_up_goes_on(desk_home: Path) 
         "finished = m._start_up_finished\n"
         "def noted():\n"
         "    print('style at start-up finished:', type(QApplication.style()).__name__)\n"
+        "    check = sys.modules['shibokensupport.feature']._mod_uses_pyside\n"
+        "    print('source check:', type(check).__name__)\n"
         "    finished()\n"
         "m._start_up_finished = noted\n"
         "sys.exit(m.main(['--exit-on-first-paint', '--base-url', sys.argv[1],"
@@ -340,3 +343,4 @@ def test_message_boxes_share_their_icons_once_start_up_goes_on(desk_home: Path) 
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     assert "style at start-up finished: MessageIconStyle" in result.stdout
+    assert "source check: QuickSourceCheck" in result.stdout  # app.ui.common.pyside_imports
