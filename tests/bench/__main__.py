@@ -39,10 +39,11 @@ NAMES = (
     "batch",
     "batch_kill",
     "team_search",
+    "instructions",
 )
-# Minutes each (a rate-limited batch, ten kills, a million PostgreSQL rows): full runs only,
-# never in --quick, which CI runs to prove the suite works.
-FULL_ONLY = frozenset({"batch", "batch_kill", "team_search"})
+# Minutes each (a rate-limited batch, ten kills, a million PostgreSQL rows, callgrind): full
+# runs only, never in --quick, which CI runs to prove the suite works.
+FULL_ONLY = frozenset({"batch", "batch_kill", "team_search", "instructions"})
 
 
 def full_only(name: str) -> Any:
@@ -146,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             "batch": ("7 batch", lambda: full_only("batch").run(suite)),
             "batch_kill": ("8 batch kill", lambda: full_only("batch_kill").run(suite)),
             "team_search": ("9 team search", lambda: full_only("team_search").run(suite)),
+            "instructions": ("1i instructions", lambda: full_only("instructions").run(suite)),
         }
         for name in NAMES:
             if name not in chosen:

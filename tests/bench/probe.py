@@ -31,6 +31,8 @@ def _paint_event(self: QMainWindow, event: Any) -> None:
     if not _painted:
         _painted = True
         os.write(2, f"\n{MARK} {time.monotonic():.6f} {type(self).__name__}\n".encode())
+        if os.environ.get("RESULT_DESK_BENCH_EXIT_AT_PAINT"):
+            os._exit(0)  # tests.bench.instructions: count start-up only
     _original_paint(self, event)
 
 
