@@ -299,8 +299,10 @@ class _SlowToStopClient(KomboClient):
     stop (as closing a connection on cancel may take a few turns of the loop)."""
 
     release: asyncio.Event
+    asked = False  # the request is under way (a task cancelled before its first step just ends)
 
     async def get_packages(self) -> Any:
+        self.asked = True
         try:
             await asyncio.Event().wait()
         except asyncio.CancelledError:
@@ -324,7 +326,7 @@ def test_an_old_package_request_that_stops_late_leaves_the_new_one_alone(
     first = ConnectionInfo("Sandbox", sandbox5k.base_url, "sandbox:demo", "demo")
     loader.set_connection(first, default_key_provider)
     loader.load()
-    qtbot.waitUntil(lambda: loader._packages_task is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(clients) and clients[0].asked, timeout=WAIT_MS)
     old = loader._packages_task
     assert old is not None
 
