@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -53,3 +54,22 @@ def test_installed_once_and_used_for_new_modules(feature: ModuleType) -> None:
     assert feature._mod_uses_pyside is first  # not wrapped twice
     assert first(app.kombo.constants) is False  # Kombo's names: no Qt
     assert first(app.ui.common.icons) is True
+
+
+def test_a_bundled_module_without_its_source_is_answered_without_pyside(tmp_path: Path) -> None:
+    """PyInstaller's loader reads sources from `__file__`'s path; none there means none at all."""
+
+    class PyiFrozenLoader:  # the bundle's loader, by name
+        def get_source(self, name: str) -> None:
+            return None
+
+    asked: list[ModuleType] = []
+    bundled = ModuleType("bundled")
+    bundled.__file__ = str(tmp_path / "_internal" / "app" / "bundled.py")
+    bundled.__loader__ = PyiFrozenLoader()  # type: ignore[assignment]
+    assert mentions_pyside(bundled, asked.append) is False
+    assert asked == []
+    elsewhere = ModuleType("zipped")  # another loader may have the source elsewhere: PySide asks
+    elsewhere.__file__ = str(tmp_path / "archive.zip" / "zipped.py")
+    assert mentions_pyside(elsewhere, asked.append) is False
+    assert asked == [elsewhere]
