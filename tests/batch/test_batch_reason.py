@@ -19,8 +19,7 @@ from batch_helpers import (
     write_sheet,
     writes_per_order,
 )
-
-from app.store.history_model import HistoryRecord
+from history_records import saved_history
 
 pytestmark = pytest.mark.slow
 
@@ -42,16 +41,6 @@ def _preferences(operator: str, reason_required: bool) -> None:
     save_preferences(DeskPreferences(operator_name=operator, reason_required=reason_required))
 
 
-def _history() -> list[HistoryRecord]:
-    from app.store.history import HistoryStore
-
-    store = HistoryStore.open_default()
-    try:
-        return [r for s in store.query() if (r := store.get(s.id)) is not None]
-    finally:
-        store.close()
-
-
 def _run(*command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, env=batch_env(), capture_output=True, text=True, timeout=120)
 
@@ -64,7 +53,7 @@ def test_every_row_records_operator_reason_and_ticket(sandbox: str, tmp_path: Pa
         *batch_command(sheet, sandbox, "--reason", "Scoring bug 2026-03", "--ticket", "ZD-48213")
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    records = _history()
+    records = saved_history()
     assert sorted(r.order_id for r in records) == sorted(orders)
     assert {(r.operator_name, r.reason_note, r.reason_ticket) for r in records} == {
         ("Anna Keller, Support", "Scoring bug 2026-03", "ZD-48213")
@@ -92,13 +81,13 @@ def test_a_resumed_batch_keeps_the_reason_it_started_with(sandbox: str, tmp_path
             break
     first.wait(30)
     assert first.returncode == -signal.SIGKILL
-    before = {r.order_id for r in _history()}
+    before = {r.order_id for r in saved_history()}
     assert 0 < len(before) < len(orders)
 
     _preferences("Ben Ott", reason_required=True)  # another operator resumes, no --reason
     resumed = _run(*batch_command(sheet, sandbox, "--resume", "--resend-unknown"))
     assert resumed.returncode == 0, resumed.stdout + resumed.stderr
-    records = _history()
+    records = saved_history()
     assert {r.order_id for r in records} == set(orders)
     assert {(r.operator_name, r.reason_note, r.reason_ticket) for r in records} == {
         ("Anna Keller", "ATS outage", "INC-7")
@@ -116,7 +105,7 @@ def test_a_required_reason_stops_the_batch_before_anything_is_sent(
         "result-desk batch: Preferences require a reason for every send: give --reason TEXT."
     ]
     assert not [r for r in requests_log(sandbox) if r["method"] == "PUT"]
-    assert _history() == []
+    assert saved_history() == []
 
     checked = _run(*batch_command(sheet, sandbox, "--dry-run"))  # checking sends nothing
     assert checked.returncode == 0, checked.stderr

@@ -29,13 +29,12 @@ def mentions_pyside(module: ModuleType, fallback: Callable[[ModuleType], object]
     try:
         with open(path, "rb") as source:
             return b"PySide6" in source.read()
-    except FileNotFoundError:
+    except OSError as error:
         # In the bundle: PyInstaller's loader reads a module's source from this same path, so
         # PySide's check would find none either (after ~40 µs of inspect per module).
-        if type(getattr(module, "__loader__", None)).__name__ == "PyiFrozenLoader":
+        bundled = type(getattr(module, "__loader__", None)).__name__ == "PyiFrozenLoader"
+        if bundled and isinstance(error, FileNotFoundError):
             return False
-        return bool(fallback(module))
-    except OSError:
         return bool(fallback(module))
 
 

@@ -20,6 +20,7 @@ from batch_window_helpers import (
     writes,
 )
 from editor_helpers import press, type_text
+from history_records import saved_history
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -27,21 +28,11 @@ from screen_checks import mnemonic
 from window_helpers import make_window
 
 from app.sandbox import SandboxServer
-from app.store.history_model import HistoryRecord
 from app.ui.batch.rows_view import RowFilter
 from app.ui.batch.window import BatchWindow
 from app.ui.common.language import install_translations
 from app.ui.common.preferences import DeskPreferences
-
-
-def _history() -> list[HistoryRecord]:
-    from app.store.history import HistoryStore
-
-    store = HistoryStore.open_default()
-    try:
-        return [r for s in store.query() if (r := store.get(s.id)) is not None]
-    finally:
-        store.close()
+from app.ui.shell.main_window import MainWindow
 
 
 def _type_reason(qtbot: QtBot, batch: BatchWindow, note: str, ticket: str) -> None:
@@ -57,22 +48,33 @@ def _type_reason(qtbot: QtBot, batch: BatchWindow, note: str, ticket: str) -> No
     type_text(qtbot, ticket)
 
 
+ANNA = DeskPreferences(operator_name="Anna Keller")
+
+
+def _batch_with_sheet(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path, rows: int, preferences: DeskPreferences
+) -> tuple[list[str], Path, MainWindow, BatchWindow]:
+    """A window with these Preferences and its batch room open on `rows` good open orders."""
+    orders = sandbox.order_ids("OPEN")[:rows]
+    sheet = write_sheet(tmp_path / f"{rows}.csv", [good_row(o) for o in orders])
+    window = make_window(qtbot, sandbox)
+    window.context.preferences = preferences
+    batch = open_batch_window(qtbot, window)
+    open_sheet(qtbot, batch, sheet, rows=rows)
+    return orders, sheet, window, batch
+
+
 def test_a_typed_reason_and_ticket_are_on_every_rows_history(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    orders = sandbox.order_ids("OPEN")[:3]
-    sheet = write_sheet(tmp_path / "three.csv", [good_row(o) for o in orders])
-    window = make_window(qtbot, sandbox)
-    window.context.preferences = DeskPreferences(operator_name="Anna Keller")
-    batch = open_batch_window(qtbot, window)
-    open_sheet(qtbot, batch, sheet, rows=3)
+    orders, _sheet, _window, batch = _batch_with_sheet(qtbot, sandbox, tmp_path, 3, ANNA)
     _type_reason(qtbot, batch, "Scoring bug of March", "ZD-48213")
     press(qtbot, Qt.Key.Key_Tab)
     assert batch.panel.send_button.hasFocus()  # Reason → Ticket → Send
     click_send(qtbot, batch)
     wait_idle(qtbot, batch)
     assert writes(sandbox) == dict.fromkeys(orders, 1)
-    records = _history()
+    records = saved_history()
     assert sorted(r.order_id for r in records) == sorted(orders)
     assert {(r.operator_name, r.reason_note, r.reason_ticket) for r in records} == {
         ("Anna Keller", "Scoring bug of March", "ZD-48213")
@@ -84,12 +86,8 @@ def test_a_typed_reason_and_ticket_are_on_every_rows_history(
 def test_a_required_reason_blocks_send_at_the_field(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    orders = sandbox.order_ids("OPEN")[:2]
-    sheet = write_sheet(tmp_path / "two.csv", [good_row(o) for o in orders])
-    window = make_window(qtbot, sandbox)
-    window.context.preferences = DeskPreferences(operator_name="Cleo Brandt", reason_required=True)
-    batch = open_batch_window(qtbot, window)
-    open_sheet(qtbot, batch, sheet, rows=2)
+    cleo = DeskPreferences(operator_name="Cleo Brandt", reason_required=True)
+    orders, _sheet, _window, batch = _batch_with_sheet(qtbot, sandbox, tmp_path, 2, cleo)
     row = batch.panel.reason_row
     batch.activateWindow()
     qtbot.waitUntil(batch.isActiveWindow, timeout=3000)
@@ -106,7 +104,7 @@ def test_a_required_reason_blocks_send_at_the_field(
     click_send(qtbot, batch)
     wait_idle(qtbot, batch)
     assert writes(sandbox) == dict.fromkeys(orders, 1)
-    assert {(r.operator_name, r.reason_note) for r in _history()} == {
+    assert {(r.operator_name, r.reason_note) for r in saved_history()} == {
         ("Cleo Brandt", "duplicate in ATS")
     }
 
@@ -114,12 +112,7 @@ def test_a_required_reason_blocks_send_at_the_field(
 def test_a_batch_continued_in_a_new_window_keeps_its_reason(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    orders = sandbox.order_ids("OPEN")[:12]
-    sheet = write_sheet(tmp_path / "twelve.csv", [good_row(o) for o in orders])
-    window = make_window(qtbot, sandbox)
-    window.context.preferences = DeskPreferences(operator_name="Anna Keller")
-    batch = open_batch_window(qtbot, window)
-    open_sheet(qtbot, batch, sheet, rows=12)
+    orders, sheet, window, batch = _batch_with_sheet(qtbot, sandbox, tmp_path, 12, ANNA)
     _type_reason(qtbot, batch, "ATS outage", "INC-7")
     sandbox.faults.hold_writes()
     click_send(qtbot, batch)
@@ -146,7 +139,7 @@ def test_a_batch_continued_in_a_new_window_keeps_its_reason(
     wait_idle(qtbot, again)
     assert writes(sandbox) == dict.fromkeys(orders, 1)
     assert again.model.counts()[RowFilter.SENT] == 12
-    records = _history()
+    records = saved_history()
     assert {r.order_id for r in records} == set(orders)
     assert {(r.operator_name, r.reason_note, r.reason_ticket) for r in records} == {
         ("Anna Keller", "ATS outage", "INC-7")
