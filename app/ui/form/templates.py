@@ -120,6 +120,7 @@ class Templates(QObject):
 
         dialog = QFileDialog(self._parent, self.tr("Save result as JSON"))
         dialog.setObjectName("saveJsonDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Result templates (*.json)"))
         dialog.setDefaultSuffix("json")
@@ -150,6 +151,7 @@ class Templates(QObject):
 
         dialog = QFileDialog(self._parent, self.tr("Open result JSON"))
         dialog.setObjectName("openJsonDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Result templates (*.json)"), self.tr("All files (*)")])

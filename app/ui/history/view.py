@@ -464,6 +464,7 @@ class HistoryWindow(QWidget):
     def _choose_export(self, kind: str) -> None:
         dialog = QFileDialog(self, self.tr("Export the history"))
         dialog.setObjectName("historyExportDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per export, not kept
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         if kind == "csv":
             dialog.setNameFilter(self.tr("CSV files (*.csv)"))
